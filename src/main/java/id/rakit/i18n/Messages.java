@@ -49,9 +49,7 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        if (args.length == 0) {
-            return pattern;
-        }
+        // always through MessageFormat, so quoting ('') reads the same with and without arguments
         MessageFormat format = new MessageFormat(pattern, locale);
         return format.format(args);
     }

@@ -1,0 +1,111 @@
+package id.rakit.evidence;
+
+import id.rakit.post.EventWindow;
+import id.rakit.post.GeoPoint;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The checks an admin relies on before publishing: does the capture time fit the event, and
+ * what looks wrong about the file. Pure: the same inputs always give the same result.
+ */
+public final class EvidenceCheck {
+
+    /** GPS and camera clocks may drift apart this much before it is worth a word. */
+    public static final Duration CLOCK_TOLERANCE = Duration.ofMinutes(10);
+    /** Farther than this from the venue is worth a word. */
+    public static final double GPS_FAR_KM = 5.0;
+    /** A ModifyDate this long after the capture means the file was processed afterwards. */
+    public static final Duration EDIT_AFTER = Duration.ofHours(1);
+
+    /**
+     * Programs that change pictures. A phone's OS version ("15.0", "G991BXXU4") is not here;
+     * neither are camera firmwares.
+     */
+    private static final Pattern EDITORS = Pattern.compile(
+            "photoshop|gimp|lightroom|snapseed|canva|picsart|pixlr|affinity|capture one|luminar|darktable"
+                    + "|rawtherapee|paint\\.net|paintshop|facetune|vsco|meitu|inshot|capcut|remini|photoscape"
+                    + "|photodirector|fotor|polarr|acdsee|corel|pixelmator|befunky|airbrush|b612|ulike|lightx",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Everything the checks look at besides the file itself. */
+    public record Context(Optional<EventWindow> window, Optional<GeoPoint> venue,
+                          Optional<Duration> clockCorrection, List<ReuseMatch> reuse) {
+        public Context {
+            reuse = List.copyOf(reuse);
+        }
+
+        public static Context of(Optional<EventWindow> window) {
+            return new Context(window, Optional.empty(), Optional.empty(), List.of());
+        }
+    }
+
+    private EvidenceCheck() {
+    }
+
+    public static CheckResult check(MediaInfo media, Context context) {
+        Optional<CaptureTime> capture = media.captureTime()
+                .map(t -> context.clockCorrection().map(t::shiftedBy).orElse(t));
+        Optional<Verdict> verdict = context.window().map(w -> capture
+                .map(t -> Verdict.of(w.distance(t.instant())))
+                .orElse(Verdict.NO_TIMESTAMP));
+
+        List<Finding> findings = new ArrayList<>();
+        if (capture.isPresent() && capture.get().zoneSource() == ZoneSource.ASSUMED) {
+            findings.add(Finding.of(Flag.ZONE_ASSUMED));
+        }
+        editedBy(media).ifPresent(findings::add);
+        if (media.isMedia() && !media.cameraMetadata()
+                && (media.mediaType() == MediaType.PHOTO || capture.isEmpty())) {
+            findings.add(Finding.of(Flag.METADATA_STRIPPED));
+        }
+        clockMismatch(media, capture).ifPresent(findings::add);
+        if (media.gps().isPresent() && context.venue().isPresent()) {
+            GpsFix gps = media.gps().get();
+            GeoPoint venue = context.venue().get();
+            double km = GpsFix.distanceKm(gps.latitude(), gps.longitude(), venue.latitude(), venue.longitude());
+            if (km > GPS_FAR_KM) {
+                findings.add(Finding.of(Flag.GPS_FAR, km));
+            }
+        }
+        for (ReuseMatch match : context.reuse()) {
+            findings.add(Finding.of(Flag.REUSED, match.postTitle(),
+                    match.eventDate().map(Object.class::cast).orElse(""), match.identical()));
+        }
+        return new CheckResult(capture, context.clockCorrection(), verdict, findings);
+    }
+
+    static Optional<Finding> editedBy(MediaInfo media) {
+        Optional<String> software = media.software().map(String::strip).filter(s -> !s.isEmpty());
+        if (software.isPresent() && EDITORS.matcher(software.get()).find()) {
+            return Optional.of(Finding.of(Flag.EDITED, software.get()));
+        }
+        Optional<LocalDateTime> taken = media.captureTime()
+                .filter(t -> t.source().startsWith("Exif."))
+                .map(CaptureTime::local);
+        if (taken.isPresent() && media.modifyDate().isPresent()) {
+            Duration later = Duration.between(taken.get(), media.modifyDate().get());
+            if (later.compareTo(EDIT_AFTER) > 0) {
+                return Optional.of(Finding.of(Flag.EDITED, software.orElse(""), later.toMinutes()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Finding> clockMismatch(MediaInfo media, Optional<CaptureTime> capture) {
+        if (capture.isEmpty() || media.gps().isEmpty() || media.gps().get().time().isEmpty()) {
+            return Optional.empty();
+        }
+        Instant gpsTime = media.gps().get().time().get();
+        Duration apart = Duration.between(gpsTime, capture.get().instant());
+        if (apart.abs().compareTo(CLOCK_TOLERANCE) > 0) {
+            return Optional.of(Finding.of(Flag.CLOCK_MISMATCH, apart.toMinutes()));
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,262 @@
+package id.rakit.evidence.ingest;
+
+import id.rakit.evidence.EvidenceItem;
+import id.rakit.evidence.EvidenceRepository;
+import id.rakit.evidence.FileProblem;
+import id.rakit.evidence.LibraryFile;
+import id.rakit.evidence.MediaInfo;
+import id.rakit.library.MediaLibrary;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Brings files in like a photo desk: each is copied into the media library (hashed, verified),
+ * its metadata read, its thumbnail and preview made, and its row written, on all cores at once.
+ * One bad file gets its problem and never stops the rest; a file that takes longer than the
+ * per-file limit is abandoned; cancelling leaves what finished and nothing half-written.
+ */
+public final class Ingest {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Ingest.class);
+
+    /** How many files at once and how long one may take. */
+    public record Limits(int threads, Duration perFile) {
+        public static Limits forThisMachine() {
+            int cores = Runtime.getRuntime().availableProcessors();
+            return new Limits(Math.max(1, Math.min(cores, 4)), Duration.ofSeconds(60));
+        }
+    }
+
+    /** Hears about each file as it goes; called from background threads. */
+    public interface Listener {
+        /** A small picture from inside the file, for a first tile. */
+        default void quickLook(int index, byte[] jpeg) {
+        }
+
+        default void started(int index) {
+        }
+
+        default void finished(int index, Outcome outcome) {
+        }
+    }
+
+    /**
+     * One file's result.
+     *
+     * @param item    the evidence item, when the file is now in the post (also for damaged files:
+     *                nothing the admin imported is dropped)
+     * @param problem what went wrong or is odd, if anything; with no item either, the admin
+     *                cancelled while this file was under way
+     */
+    public record Outcome(Path source, Optional<EvidenceItem> item, Optional<FileProblem> problem) {
+        public boolean imported() {
+            return item.isPresent();
+        }
+
+        public boolean cancelled() {
+            return item.isEmpty() && problem.isEmpty();
+        }
+    }
+
+    /** The whole run. {@code outcomes} has one entry per file, null where cancelled before it began. */
+    public record Report(List<Outcome> outcomes, boolean cancelled, Duration elapsed) {
+        public long imported() {
+            return outcomes.stream().filter(o -> o != null && o.imported()).count();
+        }
+
+        public long notStarted() {
+            return outcomes.stream().filter(o -> o == null).count();
+        }
+    }
+
+    private final MediaLibrary library;
+    private final MediaReader reader;
+    private final PictureMaker pictures;
+    private final EvidenceRepository evidence;
+    private final Clock clock;
+    private final Limits limits;
+
+    public Ingest(MediaLibrary library, MediaReader reader, PictureMaker pictures, EvidenceRepository evidence,
+                  Clock clock, Limits limits) {
+        this.library = library;
+        this.reader = reader;
+        this.pictures = pictures;
+        this.evidence = evidence;
+        this.clock = clock;
+        this.limits = limits;
+    }
+
+    /** Imports {@code files} into post {@code postId}; returns when all are done or cancelled. */
+    public Report run(long postId, List<Path> files, Listener listener, AtomicBoolean cancel) {
+        long start = System.nanoTime();
+        Outcome[] outcomes = new Outcome[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService workers = Executors.newCachedThreadPool(named("rakit-import"));
+        Thread quickLooks = new Thread(() -> quickLooks(files, listener, cancel), "rakit-quicklook");
+        quickLooks.setDaemon(true);
+        quickLooks.start();
+        int lanes = Math.max(1, Math.min(limits.threads(), files.size()));
+        CountDownLatch done = new CountDownLatch(lanes);
+        for (int lane = 0; lane < lanes; lane++) {
+            Thread t = new Thread(() -> {
+                try {
+                    int i;
+                    while (!cancel.get() && (i = next.getAndIncrement()) < files.size()) {
+                        listener.started(i);
+                        outcomes[i] = runOne(workers, postId, files.get(i), cancel);
+                        listener.finished(i, outcomes[i]);
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, "rakit-import-lane-" + lane);
+            t.setDaemon(true);
+            t.start();
+        }
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            cancel.set(true);
+            Thread.currentThread().interrupt();
+        }
+        workers.shutdown();
+        quickLooks.interrupt();
+        return new Report(Arrays.asList(outcomes), cancel.get(), Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    /** Runs one file on a worker and waits for it no longer than the limit (plus a short grace to stop). */
+    private Outcome runOne(ExecutorService workers, long postId, Path file, AtomicBoolean cancel) {
+        AtomicBoolean stop = new AtomicBoolean();
+        Deadline deadline = Deadline.in(limits.perFile(), cancel, stop);
+        Future<Outcome> work = workers.submit(() -> importOne(postId, file, deadline));
+        long waitedMs = 0;
+        long limitMs = limits.perFile().toMillis();
+        try {
+            while (true) {
+                try {
+                    return work.get(200, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException slow) {
+                    waitedMs += 200;
+                    if (waitedMs >= limitMs) {
+                        stop.set(true);
+                        try {
+                            return work.get(2, TimeUnit.SECONDS);
+                        } catch (TimeoutException stuck) {
+                            LOG.warn("abandoning {} after {} ms", file, waitedMs);
+                            work.cancel(true);
+                            return new Outcome(file, Optional.empty(), Optional.of(FileProblem.TIMED_OUT));
+                        }
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop.set(true);
+            return new Outcome(file, Optional.empty(), Optional.of(FileProblem.TIMED_OUT));
+        } catch (ExecutionException e) {
+            LOG.error("import of {} failed", file, e.getCause());
+            return new Outcome(file, Optional.empty(), Optional.of(FileProblem.READ_FAILED));
+        }
+    }
+
+    private Outcome importOne(long postId, Path file, Deadline deadline) {
+        String name = file.getFileName().toString();
+        try (MediaLibrary.Incoming incoming = library.begin(file)) {
+            Optional<LibraryFile> known = evidence.findFile(incoming.sha256());
+            LibraryFile stored;
+            if (known.isPresent()) {
+                stored = known.get();
+                if (stored.media().isMedia() && !Files.exists(library.thumbnail(stored.sha256()))) {
+                    pictures.make(incoming.file(), stored.media(), library.thumbnail(stored.sha256()),
+                            library.preview(stored.sha256()), deadline);
+                }
+                incoming.commit();
+            } else {
+                MediaInfo media = reader.read(incoming.file());
+                if (deadline.passed()) {
+                    return stopped(file, deadline);
+                }
+                Pictures made = media.isMedia()
+                        ? pictures.make(incoming.file(), media, library.thumbnail(incoming.sha256()),
+                        library.preview(incoming.sha256()), deadline)
+                        : new Pictures(false, Optional.empty(), List.of());
+                if (deadline.passed()) {
+                    return stopped(file, deadline);
+                }
+                MediaLibrary.StoredCopy copy = incoming.commit();
+                media = withProblems(media, made.problems());
+                stored = new LibraryFile(copy.sha256(), copy.sizeBytes(), copy.relativePath(), media,
+                        made.perceptualHash(), clock.instant());
+            }
+            EvidenceItem item = evidence.add(postId, stored, name, file.toAbsolutePath().toString(), clock.instant());
+            return new Outcome(file, Optional.of(item), item.media().mainProblem());
+        } catch (NoSuchFileException e) {
+            return new Outcome(file, Optional.empty(), Optional.of(FileProblem.NOT_FOUND));
+        } catch (AccessDeniedException e) {
+            return new Outcome(file, Optional.empty(), Optional.of(FileProblem.ACCESS_DENIED));
+        } catch (IOException e) {
+            LOG.warn("cannot import {}", file, e);
+            return new Outcome(file, Optional.empty(), Optional.of(FileProblem.READ_FAILED));
+        }
+    }
+
+    /** Out of time, or cancelled by the admin (then neither an item nor a problem). */
+    private static Outcome stopped(Path file, Deadline deadline) {
+        return new Outcome(file, Optional.empty(),
+                deadline.cancelled() ? Optional.empty() : Optional.of(FileProblem.TIMED_OUT));
+    }
+
+    /** Adds the picture-making problems (e.g. no preview) after the reading ones. */
+    static MediaInfo withProblems(MediaInfo media, List<FileProblem> more) {
+        if (more.isEmpty()) {
+            return media;
+        }
+        List<FileProblem> all = new ArrayList<>(media.problems());
+        more.stream().filter(p -> !all.contains(p)).forEach(all::add);
+        return new MediaInfo(media.mediaType(), media.format(), media.captureTime(), media.make(), media.model(),
+                media.serial(), media.software(), media.orientation(), media.width(), media.height(),
+                media.durationSeconds(), media.rotation(), media.gps(), media.modifyDate(), media.cameraMetadata(), all);
+    }
+
+    private void quickLooks(List<Path> files, Listener listener, AtomicBoolean cancel) {
+        for (int i = 0; i < files.size() && !cancel.get() && !Thread.currentThread().isInterrupted(); i++) {
+            try {
+                Optional<byte[]> jpeg = pictures.quickLook(files.get(i));
+                if (jpeg.isPresent()) {
+                    listener.quickLook(i, jpeg.get());
+                }
+            } catch (RuntimeException e) {
+                LOG.debug("no quick look for {}", files.get(i), e);
+            }
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package id.rakit.post;
+
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What the admin types about a post: everything except identity, status and timestamps.
+ * Event times are wall-clock times in the event's zone.
+ */
+public record PostDetails(
+        String title,
+        String unit,
+        String eventName,
+        Optional<LocalDateTime> eventStart,
+        Optional<LocalDateTime> eventEnd,
+        ZoneId eventZone,
+        String venue,
+        Optional<GeoPoint> venueLocation) {
+
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+
+    public PostDetails {
+        title = Objects.requireNonNullElse(title, "");
+        unit = Objects.requireNonNullElse(unit, "");
+        eventName = Objects.requireNonNullElse(eventName, "");
+        venue = Objects.requireNonNullElse(venue, "");
+        eventStart = Objects.requireNonNullElse(eventStart, Optional.empty());
+        eventEnd = Objects.requireNonNullElse(eventEnd, Optional.empty());
+        venueLocation = Objects.requireNonNullElse(venueLocation, Optional.empty());
+        eventZone = Objects.requireNonNullElse(eventZone, DEFAULT_ZONE);
+    }
+
+    /** An empty draft in the given zone, with the unit prefilled from the admin's profile. */
+    public static PostDetails empty(String unit, ZoneId zone) {
+        return new PostDetails("", unit, "", Optional.empty(), Optional.empty(), zone, "", Optional.empty());
+    }
+
+    /** The event's window, when both ends are known and in order. */
+    public Optional<EventWindow> eventWindow() {
+        if (eventStart.isEmpty() || eventEnd.isEmpty() || eventEnd.get().isBefore(eventStart.get())) {
+            return Optional.empty();
+        }
+        return Optional.of(new EventWindow(eventStart.get().atZone(eventZone), eventEnd.get().atZone(eventZone)));
+    }
+}

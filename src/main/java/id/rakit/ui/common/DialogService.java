@@ -1,0 +1,34 @@
+package id.rakit.ui.common;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every question the app asks the admin, behind an interface so view models can be tested and
+ * UI flows can answer without native dialogs.
+ */
+public interface DialogService {
+
+    /** Photos and videos to import; empty when cancelled. */
+    List<Path> chooseMediaFiles();
+
+    /** The folder where a bundle goes; empty when cancelled. */
+    Optional<Path> chooseExportFolder(Optional<Path> suggested);
+
+    /** The written reason for using an item despite a failed check; empty when cancelled. */
+    Optional<String> askAcceptReason(String itemName, String currentReason);
+
+    /**
+     * How far a camera's clock is off: positive when it runs behind (add to its times); empty
+     * when cancelled.
+     */
+    Optional<Duration> askClockCorrection(String cameraLabel, Duration current);
+
+    boolean confirm(String title, String message);
+
+    void showError(String title, String message);
+
+    void showInfo(String title, String message);
+}

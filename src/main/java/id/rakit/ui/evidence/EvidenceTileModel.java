@@ -1,0 +1,105 @@
+package id.rakit.ui.evidence;
+
+import id.rakit.evidence.CheckedItem;
+import id.rakit.evidence.FileProblem;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** One tile in the evidence grid: a file on its way in, or an item with its checks. */
+public final class EvidenceTileModel {
+
+    /** Where the tile's file stands. */
+    public enum Stage { QUEUED, WORKING, READY, FAILED, CANCELLED }
+
+    private final String name;
+
+    public EvidenceTileModel(String name) {
+        this.name = name;
+    }
+
+    public static EvidenceTileModel of(CheckedItem item, Path thumbnail) {
+        EvidenceTileModel t = new EvidenceTileModel(item.item().originalName());
+        t.show(item, thumbnail);
+        return t;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    // Properties
+
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>(this, "stage", Stage.QUEUED);
+
+    public ReadOnlyObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    private final ObjectProperty<Optional<CheckedItem>> checked =
+            new SimpleObjectProperty<>(this, "checked", Optional.empty());
+
+    /** The item and its checks, once it is in the post. */
+    public ReadOnlyObjectProperty<Optional<CheckedItem>> checkedProperty() {
+        return checked;
+    }
+
+    private final ObjectProperty<Optional<FileProblem>> problem =
+            new SimpleObjectProperty<>(this, "problem", Optional.empty());
+
+    /** Why the file could not be used, or what is odd about it. */
+    public ReadOnlyObjectProperty<Optional<FileProblem>> problemProperty() {
+        return problem;
+    }
+
+    private final ObjectProperty<Optional<Path>> thumbnail =
+            new SimpleObjectProperty<>(this, "thumbnail", Optional.empty());
+
+    /** The grid picture on disk, once made. */
+    public ReadOnlyObjectProperty<Optional<Path>> thumbnailProperty() {
+        return thumbnail;
+    }
+
+    private final ObjectProperty<Optional<byte[]>> quickLook =
+            new SimpleObjectProperty<>(this, "quickLook", Optional.empty());
+
+    /** The small picture found inside the file, shown until the thumbnail is ready. */
+    public ReadOnlyObjectProperty<Optional<byte[]>> quickLookProperty() {
+        return quickLook;
+    }
+
+    // Updates (UI thread)
+
+    void working() {
+        stage.set(Stage.WORKING);
+    }
+
+    void quickLook(byte[] jpeg) {
+        if (thumbnail.get().isEmpty()) {
+            quickLook.set(Optional.of(jpeg));
+        }
+    }
+
+    void show(CheckedItem item, Path thumbnailFile) {
+        checked.set(Optional.of(item));
+        problem.set(item.item().media().mainProblem());
+        thumbnail.set(Optional.ofNullable(thumbnailFile));
+        quickLook.set(Optional.empty());
+        stage.set(item.item().media().isMedia() ? Stage.READY : Stage.FAILED);
+    }
+
+    void failed(FileProblem why) {
+        problem.set(Optional.of(why));
+        stage.set(Stage.FAILED);
+    }
+
+    void cancelled() {
+        stage.set(Stage.CANCELLED);
+    }
+
+    public long itemId() {
+        return checked.get().map(c -> c.item().id()).orElse(-1L);
+    }
+}
