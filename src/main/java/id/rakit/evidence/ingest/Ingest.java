@@ -14,18 +14,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -109,74 +100,35 @@ public final class Ingest {
     /** Imports {@code files} into post {@code postId}; returns when all are done or cancelled. */
     public Report run(long postId, List<Path> files, Listener listener, AtomicBoolean cancel) {
         long start = System.nanoTime();
-        Outcome[] outcomes = new Outcome[files.size()];
-        AtomicInteger next = new AtomicInteger();
-        ExecutorService workers = Executors.newCachedThreadPool(named("rakit-import"));
         Thread quickLooks = new Thread(() -> quickLooks(files, listener, cancel), "rakit-quicklook");
         quickLooks.setDaemon(true);
         quickLooks.start();
-        int lanes = Math.max(1, Math.min(limits.threads(), files.size()));
-        CountDownLatch done = new CountDownLatch(lanes);
-        for (int lane = 0; lane < lanes; lane++) {
-            Thread t = new Thread(() -> {
-                try {
-                    int i;
-                    while (!cancel.get() && (i = next.getAndIncrement()) < files.size()) {
-                        listener.started(i);
-                        outcomes[i] = runOne(workers, postId, files.get(i), cancel);
-                        listener.finished(i, outcomes[i]);
-                    }
-                } finally {
-                    done.countDown();
-                }
-            }, "rakit-import-lane-" + lane);
-            t.setDaemon(true);
-            t.start();
-        }
-        try {
-            done.await();
-        } catch (InterruptedException e) {
-            cancel.set(true);
-            Thread.currentThread().interrupt();
-        }
-        workers.shutdown();
-        quickLooks.interrupt();
-        return new Report(Arrays.asList(outcomes), cancel.get(), Duration.ofNanos(System.nanoTime() - start));
-    }
-
-    /** Runs one file on a worker and waits for it no longer than the limit (plus a short grace to stop). */
-    private Outcome runOne(ExecutorService workers, long postId, Path file, AtomicBoolean cancel) {
-        AtomicBoolean stop = new AtomicBoolean();
-        Deadline deadline = Deadline.in(limits.perFile(), cancel, stop);
-        Future<Outcome> work = workers.submit(() -> importOne(postId, file, deadline));
-        long waitedMs = 0;
-        long limitMs = limits.perFile().toMillis();
-        try {
-            while (true) {
-                try {
-                    return work.get(200, TimeUnit.MILLISECONDS);
-                } catch (TimeoutException slow) {
-                    waitedMs += 200;
-                    if (waitedMs >= limitMs) {
-                        stop.set(true);
-                        try {
-                            return work.get(2, TimeUnit.SECONDS);
-                        } catch (TimeoutException stuck) {
-                            LOG.warn("abandoning {} after {} ms", file, waitedMs);
-                            work.cancel(true);
-                            return new Outcome(file, Optional.empty(), Optional.of(FileProblem.TIMED_OUT));
-                        }
-                    }
-                }
+        FileBatch.Fallback<Outcome> fallback = new FileBatch.Fallback<>() {
+            @Override
+            public Outcome timedOut(Path file) {
+                return new Outcome(file, Optional.empty(), Optional.of(FileProblem.TIMED_OUT));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            stop.set(true);
-            return new Outcome(file, Optional.empty(), Optional.of(FileProblem.TIMED_OUT));
-        } catch (ExecutionException e) {
-            LOG.error("import of {} failed", file, e.getCause());
-            return new Outcome(file, Optional.empty(), Optional.of(FileProblem.READ_FAILED));
-        }
+
+            @Override
+            public Outcome failed(Path file, Throwable error) {
+                return new Outcome(file, Optional.empty(), Optional.of(FileProblem.READ_FAILED));
+            }
+        };
+        List<Outcome> outcomes = new FileBatch<Outcome>(limits.threads(), limits.perFile()).run(files,
+                (i, file, deadline) -> importOne(postId, file, deadline), fallback,
+                new FileBatch.Listener<>() {
+                    @Override
+                    public void started(int index) {
+                        listener.started(index);
+                    }
+
+                    @Override
+                    public void finished(int index, Outcome outcome) {
+                        listener.finished(index, outcome);
+                    }
+                }, cancel);
+        quickLooks.interrupt();
+        return new Report(outcomes, cancel.get(), Duration.ofNanos(System.nanoTime() - start));
     }
 
     private Outcome importOne(long postId, Path file, Deadline deadline) {
@@ -249,14 +201,5 @@ public final class Ingest {
                 LOG.debug("no quick look for {}", files.get(i), e);
             }
         }
-    }
-
-    private static java.util.concurrent.ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

@@ -106,6 +106,11 @@ public final class MainViewModel {
         drafts.refresh();
     }
 
+    /** Opens the post with this id (after the list has loaded). */
+    public void openPost(long id) {
+        drafts.refresh(id);
+    }
+
     /** Creates a new draft (unit prefilled from the profile) and opens it. */
     public void newPost() {
         tasks.run(() -> {

@@ -78,7 +78,7 @@ public final class MainWindow {
 
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Css.sheet(MainWindow.class, "/id/rakit/ui/main/main.css"));
-        root.setTop(topBar(messages, s.settings().language(), switchLanguage));
+        root.setTop(topBar(messages, messages.locale(), switchLanguage));
 
         DraftListView draftList = new DraftListView(drafts, texts);
         draftList.setPrefWidth(270);

@@ -1,0 +1,127 @@
+package id.rakit.app;
+
+import id.rakit.evidence.EvidenceService;
+import id.rakit.evidence.ingest.Ingest;
+import id.rakit.evidence.ingest.MediaReader;
+import id.rakit.evidence.ingest.PictureMaker;
+import id.rakit.export.BundleWriter;
+import id.rakit.library.MediaLibrary;
+import id.rakit.post.Autosave;
+import id.rakit.settings.Settings;
+import id.rakit.store.DataDirectory;
+import id.rakit.store.Database;
+import id.rakit.store.SqliteClockCorrections;
+import id.rakit.store.SqliteEvidenceRepository;
+import id.rakit.store.SqlitePostRepository;
+import id.rakit.store.SqliteSettings;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Everything Rakit works with on one data folder, wired once: the database (migrated), the
+ * repositories, the media library, the services. Opening it does disk work: never on the UI thread.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    public static final String DATABASE_FILE = "rakit.db";
+    public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(400);
+
+    private final Path dataDirectory;
+    private final Database database;
+    private final Settings settings;
+    private final SqlitePostRepository posts;
+    private final SqliteEvidenceRepository evidenceRepository;
+    private final EvidenceService evidence;
+    private final MediaLibrary library;
+    private final Ingest ingest;
+    private final BundleWriter bundles;
+    private final Autosave autosave;
+    private final Clock clock;
+
+    private AppContext(Path dataDirectory, Function<ZoneId, MediaReader> readers, PictureMaker pictures,
+                       Ingest.Limits limits, Clock clock) {
+        this.dataDirectory = DataDirectory.prepare(dataDirectory);
+        this.clock = clock;
+        this.database = Database.open(this.dataDirectory.resolve(DATABASE_FILE));
+        this.settings = new Settings(new SqliteSettings(database));
+        this.posts = new SqlitePostRepository(database);
+        this.evidenceRepository = new SqliteEvidenceRepository(database);
+        this.evidence = new EvidenceService(evidenceRepository, new SqliteClockCorrections(database), clock);
+        this.library = new MediaLibrary(this.dataDirectory);
+        try {
+            library.sweepIncoming();
+        } catch (IOException e) {
+            LOG.warn("could not clear unfinished copies in {}", dataDirectory, e);
+        }
+        this.ingest = new Ingest(library, readers.apply(settings.zone()), pictures, evidenceRepository, clock, limits);
+        this.bundles = new BundleWriter(library, clock, "Rakit " + Version.current());
+        this.autosave = new Autosave(AUTOSAVE_DELAY);
+    }
+
+    /** Opens the data folder with Rakit's real readers. */
+    public static AppContext open(Path dataDirectory) {
+        return open(dataDirectory, Ingest.Limits.forThisMachine());
+    }
+
+    public static AppContext open(Path dataDirectory, Ingest.Limits limits) {
+        return new AppContext(dataDirectory, Readers::metadata, Readers.pictures(), limits, Clock.systemUTC());
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public SqlitePostRepository posts() {
+        return posts;
+    }
+
+    public SqliteEvidenceRepository evidenceRepository() {
+        return evidenceRepository;
+    }
+
+    public EvidenceService evidence() {
+        return evidence;
+    }
+
+    public MediaLibrary library() {
+        return library;
+    }
+
+    public Ingest ingest() {
+        return ingest;
+    }
+
+    public BundleWriter bundles() {
+        return bundles;
+    }
+
+    public Autosave autosave() {
+        return autosave;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Writes what is pending and closes the database. */
+    @Override
+    public void close() {
+        autosave.close();
+        database.close();
+    }
+}

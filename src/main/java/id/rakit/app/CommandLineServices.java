@@ -1,0 +1,46 @@
+package id.rakit.app;
+
+import id.rakit.cli.CliServices;
+import id.rakit.evidence.ingest.Ingest;
+import id.rakit.evidence.ingest.MediaReader;
+import id.rakit.post.PostDetails;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/** The command line's view of the application: the same readers and import path as the window. */
+final class CommandLineServices implements CliServices {
+
+    @Override
+    public MediaReader reader(ZoneId zone) {
+        return Readers.metadata(zone);
+    }
+
+    @Override
+    public Library openLibrary(Path dataDirectory, int threads) {
+        AppContext context = AppContext.open(dataDirectory, new Ingest.Limits(threads, Duration.ofSeconds(60)));
+        return new Library() {
+            @Override
+            public Ingest ingest() {
+                return context.ingest();
+            }
+
+            @Override
+            public long createPost(String title) {
+                PostDetails d = PostDetails.empty("", context.settings().zone());
+                return context.posts().create(new PostDetails(title, d.unit(), d.eventName(), d.eventStart(),
+                        d.eventEnd(), d.eventZone(), d.venue(), d.venueLocation()), context.clock().instant()).id();
+            }
+
+            @Override
+            public int evidenceCount(long postId) {
+                return context.evidenceRepository().forPost(postId).size();
+            }
+
+            @Override
+            public void close() {
+                context.close();
+            }
+        };
+    }
+}

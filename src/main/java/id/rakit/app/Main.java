@@ -1,0 +1,26 @@
+package id.rakit.app;
+
+import id.rakit.cli.Cli;
+import id.rakit.i18n.Messages;
+import java.util.logging.Level;
+
+/**
+ * Starts Rakit: with a command word ({@code scan}, {@code bench}, {@code help}) the command line,
+ * otherwise the window. Not an {@code Application} itself, so the jar runs on a plain classpath.
+ */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (args.length > 0 && Cli.isCommand(args[0])) {
+            Logging.toConsole(Level.WARNING);
+            int code = new Cli(new CommandLineServices(), Messages.indonesian()).run(args, System.out, System.err);
+            System.out.flush();
+            System.exit(code);
+        }
+        Logging.toConsole(Level.WARNING);
+        RakitApp.launchWindow(args);
+    }
+}

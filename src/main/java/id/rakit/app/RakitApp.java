@@ -1,0 +1,100 @@
+package id.rakit.app;
+
+import id.rakit.i18n.Messages;
+import id.rakit.store.DataDirectory;
+import id.rakit.ui.common.FxDialogService;
+import id.rakit.ui.common.FxTaskExecutor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The window application. The data folder is opened and migrated in the background while a
+ * short "opening" screen shows; closing the window writes anything pending before the process ends.
+ */
+public final class RakitApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(RakitApp.class);
+
+    private final FxTaskExecutor tasks = new FxTaskExecutor();
+    private AppContext context;
+    private boolean closing;
+
+    static void launchWindow(String[] args) {
+        Application.launch(RakitApp.class, args);
+    }
+
+    @Override
+    public void start(Stage stage) {
+        MainStage.applyTheme();
+        Messages opening = Messages.indonesian();
+        ProgressIndicator spinner = new ProgressIndicator();
+        VBox loading = new VBox(16, spinner, new Label(opening.get("app.loading")));
+        loading.setAlignment(Pos.CENTER);
+        stage.setScene(new Scene(loading, 1360, 860));
+        stage.setMinWidth(1024);
+        stage.setMinHeight(680);
+        stage.setTitle(opening.get("app.title"));
+        stage.show();
+
+        Path dataDir = DataDirectory.resolve(dataDirArgument(getParameters().getRaw()));
+        Logging.toFile(dataDir);
+        tasks.run(() -> {
+            AppContext opened = AppContext.open(dataDir);
+            return new Object[] {opened, opened.settings().language()};
+        }, result -> {
+            context = (AppContext) result[0];
+            MainStage main = new MainStage(stage, context, tasks, FxDialogService::new);
+            main.show((Locale) result[1]);
+            LOG.info("Rakit {} on {}", Version.current(), dataDir);
+        }, error -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, opening.get("app.error.start", dataDir));
+            alert.setHeaderText(opening.get("app.title"));
+            alert.showAndWait();
+            Platform.exit();
+        });
+        stage.setOnCloseRequest(e -> {
+            if (context == null || closing) {
+                return;
+            }
+            e.consume();
+            closing = true;
+            stage.hide();
+            AppContext c = context;
+            tasks.run(() -> {
+                c.close();
+                return null;
+            }, ok -> Platform.exit(), error -> Platform.exit());
+        });
+    }
+
+    @Override
+    public void stop() {
+        tasks.close();
+    }
+
+    static Optional<String> dataDirArgument(List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--data-dir") && i + 1 < args.size()) {
+                return Optional.of(args.get(i + 1));
+            }
+            if (a.startsWith("--data-dir=")) {
+                return Optional.of(a.substring("--data-dir=".length()));
+            }
+        }
+        return Optional.empty();
+    }
+}

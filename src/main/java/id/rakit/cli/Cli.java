@@ -1,0 +1,57 @@
+package id.rakit.cli;
+
+import id.rakit.i18n.Messages;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/** Rakit's command line: the same services the window uses, for scripts and benchmarks. */
+public final class Cli {
+
+    private static final Set<String> COMMANDS = Set.of("scan", "bench", "help", "--help", "-h");
+
+    private final CliServices services;
+    private final Messages messages;
+
+    public Cli(CliServices services, Messages messages) {
+        this.services = services;
+        this.messages = messages;
+    }
+
+    /** True when the first argument names a command rather than an option for the window. */
+    public static boolean isCommand(String firstArgument) {
+        return COMMANDS.contains(firstArgument);
+    }
+
+    /** Runs a command; returns the process exit code (0 done, 2 bad arguments, 1 failure). */
+    public int run(String[] args, OutputStream stdout, OutputStream stderr) {
+        PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        try {
+            switch (args[0]) {
+                case "scan":
+                    return new ScanCommand(services, messages).run(rest, out, err);
+                case "bench":
+                    int code = new BenchCommand(services, messages).run(rest, out, err);
+                    out.flush();
+                    return code;
+                default:
+                    out.print(messages.get("cli.usage"));
+                    out.println();
+                    out.flush();
+                    return 0;
+            }
+        } catch (UsageException e) {
+            err.println(e.getMessage());
+            return 2;
+        } catch (IOException | RuntimeException e) {
+            err.println(messages.get("cli.error.failed", e.getMessage()));
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package id.rakit.cli;
+
+import id.rakit.evidence.ingest.Ingest;
+import id.rakit.evidence.ingest.MediaReader;
+import java.nio.file.Path;
+import java.time.ZoneId;
+
+/** What the commands need from the application, given to them by the launcher. */
+public interface CliServices {
+
+    /** A metadata reader that assumes {@code zone} where a file gives no offset. */
+    MediaReader reader(ZoneId zone);
+
+    /** Rakit's real storage and import path on a data folder (created if needed). */
+    Library openLibrary(Path dataDirectory, int threads);
+
+    /** An opened data folder. */
+    interface Library extends AutoCloseable {
+        Ingest ingest();
+
+        long createPost(String title);
+
+        int evidenceCount(long postId);
+
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,141 @@
+package id.rakit.evidence.ingest;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs one piece of work per file on several threads, so that one slow or broken file can
+ * neither stop nor hold up the batch: a file that outlives the per-file limit is told to stop,
+ * and if it does not, abandoned with a fallback result while the batch goes on.
+ *
+ * @param <T> what the work makes of one file
+ */
+public final class FileBatch<T> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FileBatch.class);
+    private static final Duration GRACE = Duration.ofSeconds(2);
+
+    /** The work for one file; it should give up soon after {@code deadline} has passed. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(int index, Path file, Deadline deadline) throws Exception;
+    }
+
+    /** What a file gets when its work was abandoned or threw. */
+    public interface Fallback<T> {
+        T timedOut(Path file);
+
+        T failed(Path file, Throwable error);
+    }
+
+    /** Hears about each file; called from the batch's threads. */
+    public interface Listener<T> {
+        default void started(int index) {
+        }
+
+        void finished(int index, T result);
+    }
+
+    private final int threads;
+    private final Duration perFile;
+
+    public FileBatch(int threads, Duration perFile) {
+        this.threads = Math.max(1, threads);
+        this.perFile = perFile;
+    }
+
+    /**
+     * Runs {@code work} over {@code files}; returns when every file is done or the batch was
+     * cancelled. The list has one result per file, {@code null} where cancelling came first.
+     */
+    public List<T> run(List<Path> files, Work<T> work, Fallback<T> fallback, Listener<T> listener, AtomicBoolean cancel) {
+        @SuppressWarnings("unchecked")
+        T[] results = (T[]) new Object[files.size()];
+        AtomicInteger next = new AtomicInteger();
+        ExecutorService workers = Executors.newCachedThreadPool(named("rakit-file"));
+        int lanes = Math.min(threads, Math.max(1, files.size()));
+        CountDownLatch done = new CountDownLatch(lanes);
+        for (int lane = 0; lane < lanes; lane++) {
+            Thread t = new Thread(() -> {
+                try {
+                    int i;
+                    while (!cancel.get() && (i = next.getAndIncrement()) < files.size()) {
+                        listener.started(i);
+                        results[i] = runOne(workers, i, files.get(i), work, fallback, cancel);
+                        listener.finished(i, results[i]);
+                    }
+                } finally {
+                    done.countDown();
+                }
+            }, "rakit-lane-" + lane);
+            t.setDaemon(true);
+            t.start();
+        }
+        try {
+            done.await();
+        } catch (InterruptedException e) {
+            cancel.set(true);
+            Thread.currentThread().interrupt();
+        }
+        workers.shutdown();
+        return new ArrayList<>(Arrays.asList(results));
+    }
+
+    private T runOne(ExecutorService workers, int index, Path file, Work<T> work, Fallback<T> fallback,
+                     AtomicBoolean cancel) {
+        AtomicBoolean stop = new AtomicBoolean();
+        Deadline deadline = Deadline.in(perFile, cancel, stop);
+        Future<T> future = workers.submit(() -> work.run(index, file, deadline));
+        long waited = 0;
+        try {
+            while (true) {
+                try {
+                    return future.get(100, TimeUnit.MILLISECONDS);
+                } catch (TimeoutException notYet) {
+                    waited += 100;
+                    if (waited >= perFile.toMillis()) {
+                        stop.set(true);
+                        try {
+                            return future.get(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                        } catch (TimeoutException stuck) {
+                            LOG.warn("abandoning {} after {} ms", file, waited + GRACE.toMillis());
+                            future.cancel(true);
+                            return fallback.timedOut(file);
+                        }
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stop.set(true);
+            return fallback.timedOut(file);
+        } catch (ExecutionException e) {
+            LOG.error("work on {} failed", file, e.getCause());
+            return fallback.failed(file, e.getCause());
+        }
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}
