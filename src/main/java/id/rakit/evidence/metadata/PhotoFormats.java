@@ -28,6 +28,8 @@ import com.drew.metadata.png.PngDirectory;
 import com.drew.metadata.webp.WebpDirectory;
 import com.drew.metadata.xmp.XmpReader;
 import id.rakit.evidence.FileProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -50,6 +52,7 @@ final class PhotoFormats {
         new JpegReader().getSegmentTypes().forEach(JPEG_SEGMENTS::add);
     }
 
+    private static final Logger LOG = LoggerFactory.getLogger(PhotoFormats.class);
     private static final java.util.Set<String> PNG_METADATA_CHUNKS = java.util.Set.of("IHDR", "eXIf", "tEXt",
             "zTXt", "iTXt");
     private static final int MAX_PNG_METADATA = 16 << 20;
@@ -91,7 +94,7 @@ final class PhotoFormats {
             throw new UnreadableFileException(FileProblem.TRUNCATED, "JPEG ends before its image data");
         }
         Iterable<byte[]> app1 = segments.getSegments(JpegSegmentType.APP1);
-        new ExifReader().readJpegSegments(app1, photo.tags, JpegSegmentType.APP1);
+        keepingWhatWasRead(out, () -> new ExifReader().readJpegSegments(app1, photo.tags, JpegSegmentType.APP1));
         JpegReader frameReader = new JpegReader();
         for (JpegSegmentType type : frameReader.getSegmentTypes()) {
             frameReader.readJpegSegments(segments.getSegments(type), photo.tags, type);
@@ -108,7 +111,8 @@ final class PhotoFormats {
     /** TIFF and the raw formats that are TIFF inside (CR2, NEF, ARW, DNG, ORF, RW2...). */
     private static void tiff(ByteSource source, String extension, PhotoTags photo, MediaFacts out)
             throws IOException, TiffProcessingException, UnreadableFileException {
-        new TiffReader().processTiff(new SourceTiffReader(source), new ExifTiffHandler(photo.tags, null, 0), 0);
+        keepingWhatWasRead(out, () -> new TiffReader().processTiff(new SourceTiffReader(source),
+                new ExifTiffHandler(photo.tags, null, 0), 0));
         Directory ifd0 = photo.tags.getFirstDirectoryOfType(ExifIFD0Directory.class);
         Directory panasonic = photo.tags.getFirstDirectoryOfType(PanasonicRawIFD0Directory.class);
         if (ifd0 == null && panasonic == null) {
@@ -355,7 +359,7 @@ final class PhotoFormats {
     }
 
     private static void heif(ByteSource source, PhotoTags photo, MediaFacts out)
-            throws IOException, UnreadableFileException {
+            throws IOException, TiffProcessingException, UnreadableFileException {
         IsoMediaReader iso = new IsoMediaReader(source);
         iso.read();
         FileProblem damage = iso.damage();
@@ -366,8 +370,9 @@ final class PhotoFormats {
         if (damage != null) {
             out.problems.add(damage);
         }
-        if (iso.exif != null) {
-            new ExifReader().extract(new ByteArrayReader(iso.exif), photo.tags);
+        byte[] exif = iso.exif;
+        if (exif != null) {
+            keepingWhatWasRead(out, () -> new ExifReader().extract(new ByteArrayReader(exif), photo.tags));
         }
         byte[] xmp = iso.xmp;
         if (xmp != null) {
@@ -396,8 +401,10 @@ final class PhotoFormats {
                 CanonMakernoteDirectory.class, GpsDirectory.class);
         for (int i = 0; i < 4; i++) {
             byte[] tiff = iso.canonTiffs[i];
+            Class<? extends Directory> directory = meaning.get(i);
             if (tiff != null && tiff.length > 8) {
-                new TiffReader().processTiff(new ByteArrayReader(tiff), new SingleIfdHandler(photo.tags, meaning.get(i)), 0);
+                keepingWhatWasRead(out, () -> new TiffReader().processTiff(new ByteArrayReader(tiff),
+                        new SingleIfdHandler(photo.tags, directory), 0));
             }
         }
         long bestWidth = 0;
@@ -409,6 +416,25 @@ final class PhotoFormats {
             }
         }
         out.dimensions(bestWidth, bestHeight);
+    }
+
+    private interface TagParse {
+        void run() throws IOException, TiffProcessingException;
+    }
+
+    /**
+     * metadata-extractor can throw on a damaged maker note or property list after it has read
+     * the main tags; those are kept and the file is marked damaged.
+     */
+    private static void keepingWhatWasRead(MediaFacts out, TagParse parse) throws IOException, TiffProcessingException {
+        try {
+            parse.run();
+        } catch (RuntimeException | StackOverflowError e) {
+            LOG.debug("Tag parsing stopped early", e);
+            if (!out.problems.contains(FileProblem.CORRUPT)) {
+                out.problems.add(FileProblem.CORRUPT);
+            }
+        }
     }
 
     /** Reads a TIFF whose first IFD is not IFD0 but the directory given (as in CR3's CMT boxes). */

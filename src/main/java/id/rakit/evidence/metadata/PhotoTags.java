@@ -19,6 +19,7 @@ import com.drew.metadata.exif.makernotes.SigmaMakernoteDirectory;
 import com.drew.metadata.iptc.IptcDirectory;
 import com.drew.metadata.xmp.XmpDirectory;
 import id.rakit.evidence.CaptureTime;
+import id.rakit.evidence.FileProblem;
 import id.rakit.evidence.GpsFix;
 
 import java.time.DateTimeException;
@@ -79,13 +80,24 @@ final class PhotoTags {
                 || MediaFacts.text(out.model).isPresent();
         out.captureTime = fromExif
                 .or(() -> {
-                    parseIfNeeded.forEach(parser -> parser.accept(tags));
-                    parseIfNeeded.clear();
+                    parseDeferred(out);
                     return xmpTime("photoshop:DateCreated", XMP_DATE_CREATED, zone);
                 })
                 .or(() -> xmpTime("xmp:CreateDate", XMP_CREATE_DATE, zone))
                 .or(() -> iptcTime(zone))
                 .orElse(null);
+    }
+
+    private void parseDeferred(MediaFacts out) {
+        try {
+            parseIfNeeded.forEach(parser -> parser.accept(tags));
+        } catch (RuntimeException | StackOverflowError e) {
+            // a damaged XMP or IPTC block costs its own dates, not the file
+            if (!out.problems.contains(FileProblem.CORRUPT)) {
+                out.problems.add(FileProblem.CORRUPT);
+            }
+        }
+        parseIfNeeded.clear();
     }
 
     private static Integer orientation(String value) {
