@@ -75,7 +75,7 @@ final class IsoMediaReader {
     long creationSeconds;
     Double durationSeconds;
     final List<Track> tracks = new ArrayList<>();
-    /** Apple's metadata keys ({@code com.apple.quicktime.*}) with their text values. */
+    /** Apple's metadata keys ({@code com.apple.quicktime.*}) with their text values, and "encoder" (©too). */
     final Map<String, String> keys = new HashMap<>();
     /** QuickTime user data strings: {@code ©xyz}, {@code ©mak}, {@code ©mod}, {@code ©swr}. */
     final Map<String, String> userData = new HashMap<>();
@@ -268,7 +268,10 @@ final class IsoMediaReader {
             }
             for (Box entry : children(box.start, box.end, depth + 1)) {
                 long index = new BoxBytes(entry.type.getBytes(StandardCharsets.ISO_8859_1)).u32(0);
-                if (index < 1 || index > keyNames.size()) {
+                // iTunes-style entries are named, not numbered; the encoder one tells of re-encoding
+                String name = entry.type.equals("\u00A9too") ? "encoder"
+                        : index >= 1 && index <= keyNames.size() ? keyNames.get((int) index - 1) : null;
+                if (name == null) {
                     continue;
                 }
                 for (Box data : children(entry.start, entry.end, depth + 2)) {
@@ -276,7 +279,7 @@ final class IsoMediaReader {
                         BoxBytes b = new BoxBytes(payload(data));
                         // well-known type 1 is UTF-8 text
                         if ((b.u32(0) & 0xFFFFFF) == 1) {
-                            keys.putIfAbsent(keyNames.get((int) index - 1), b.text(8, b.length() - 8));
+                            keys.putIfAbsent(name, b.text(8, b.length() - 8));
                         }
                     }
                 }

@@ -94,7 +94,13 @@ final class PhotoFormats {
             throw new UnreadableFileException(FileProblem.TRUNCATED, "JPEG ends before its image data");
         }
         Iterable<byte[]> app1 = segments.getSegments(JpegSegmentType.APP1);
-        keepingWhatWasRead(out, () -> new ExifReader().readJpegSegments(app1, photo.tags, JpegSegmentType.APP1));
+        keepingWhatWasRead(out, () -> {
+            for (byte[] segment : app1) {
+                if (ExifReader.startsWithJpegExifPreamble(segment)) {
+                    ExifHandler.read(new ByteArrayReader(segment), ExifReader.JPEG_SEGMENT_PREAMBLE.length(), photo.tags);
+                }
+            }
+        });
         JpegReader frameReader = new JpegReader();
         for (JpegSegmentType type : frameReader.getSegmentTypes()) {
             frameReader.readJpegSegments(segments.getSegments(type), photo.tags, type);
@@ -111,8 +117,7 @@ final class PhotoFormats {
     /** TIFF and the raw formats that are TIFF inside (CR2, NEF, ARW, DNG, ORF, RW2...). */
     private static void tiff(ByteSource source, String extension, PhotoTags photo, MediaFacts out)
             throws IOException, TiffProcessingException, UnreadableFileException {
-        keepingWhatWasRead(out, () -> new TiffReader().processTiff(new SourceTiffReader(source),
-                new ExifTiffHandler(photo.tags, null, 0), 0));
+        keepingWhatWasRead(out, () -> ExifHandler.read(new SourceTiffReader(source), 0, photo.tags));
         Directory ifd0 = photo.tags.getFirstDirectoryOfType(ExifIFD0Directory.class);
         Directory panasonic = photo.tags.getFirstDirectoryOfType(PanasonicRawIFD0Directory.class);
         if (ifd0 == null && panasonic == null) {
@@ -221,7 +226,7 @@ final class PhotoFormats {
                 if (bytes != null) {
                     int start = bytes.length > 6 && new String(bytes, 0, 6, StandardCharsets.ISO_8859_1)
                             .equals("Exif\0\0") ? 6 : 0;
-                    new ExifReader().extract(new ByteArrayReader(bytes, start), photo.tags);
+                    ExifHandler.read(new ByteArrayReader(bytes, start), 0, photo.tags);
                 }
             }
         }
@@ -372,7 +377,7 @@ final class PhotoFormats {
         }
         byte[] exif = iso.exif;
         if (exif != null) {
-            keepingWhatWasRead(out, () -> new ExifReader().extract(new ByteArrayReader(exif), photo.tags));
+            keepingWhatWasRead(out, () -> ExifHandler.read(new ByteArrayReader(exif), 0, photo.tags));
         }
         byte[] xmp = iso.xmp;
         if (xmp != null) {

@@ -65,7 +65,7 @@ final class VideoFormats {
                 : CaptureTime.fromUtc(QUICKTIME_EPOCH.plusSeconds(iso.creationSeconds), zone, QUICKTIME_CREATE_DATE));
         out.make = iso.keys.getOrDefault(APPLE + "make", iso.userData.get("mak"));
         out.model = iso.keys.getOrDefault(APPLE + "model", iso.userData.get("mod"));
-        out.software = iso.keys.getOrDefault(APPLE + "software", iso.userData.get("swr"));
+        out.software = iso.keys.getOrDefault(APPLE + "software", iso.userData.getOrDefault("swr", iso.keys.get("encoder")));
         out.gps = location(iso.keys.getOrDefault(APPLE + "location.ISO6709", iso.userData.get("xyz")));
         out.cameraMetadata = apple.isPresent() || MediaFacts.text(out.make).isPresent()
                 || MediaFacts.text(out.model).isPresent();
