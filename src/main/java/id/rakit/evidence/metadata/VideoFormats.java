@@ -23,6 +23,8 @@ final class VideoFormats {
 
     private static final String APPLE = "com.apple.quicktime.";
     private static final Instant QUICKTIME_EPOCH = Instant.parse("1904-01-01T00:00:00Z");
+    private static final long LAST_QUICKTIME_SECOND =
+            Instant.parse("9999-12-31T00:00:00Z").getEpochSecond() - QUICKTIME_EPOCH.getEpochSecond();
     // ISO 6709: "+32.0929+034.7717+040.000/", degrees or packed degrees-minutes(-seconds)
     private static final Pattern ISO_6709 = Pattern.compile("([+-])(\\d+(?:\\.\\d+)?)([+-])(\\d+(?:\\.\\d+)?)");
 
@@ -61,14 +63,20 @@ final class VideoFormats {
 
         Optional<CaptureTime> apple = StatedTime.parse(iso.keys.get(APPLE + "creationdate"))
                 .map(time -> PhotoTags.captureTime(time, KEYS_CREATION_DATE, zone));
-        out.captureTime = apple.orElseGet(() -> iso.creationSeconds == 0 ? null
-                : CaptureTime.fromUtc(QUICKTIME_EPOCH.plusSeconds(iso.creationSeconds), zone, QUICKTIME_CREATE_DATE));
+        out.captureTime = apple.orElseGet(() -> movieCreated(iso.creationSeconds)
+                .map(instant -> CaptureTime.fromUtc(instant, zone, QUICKTIME_CREATE_DATE)).orElse(null));
         out.make = iso.keys.getOrDefault(APPLE + "make", iso.userData.get("mak"));
         out.model = iso.keys.getOrDefault(APPLE + "model", iso.userData.get("mod"));
         out.software = iso.keys.getOrDefault(APPLE + "software", iso.userData.getOrDefault("swr", iso.keys.get("encoder")));
         out.gps = location(iso.keys.getOrDefault(APPLE + "location.ISO6709", iso.userData.get("xyz")));
         out.cameraMetadata = apple.isPresent() || MediaFacts.text(out.make).isPresent()
                 || MediaFacts.text(out.model).isPresent();
+    }
+
+    /** Seconds since 1904 in UTC; zero is "never set", and a 64-bit value past year 9999 is noise. */
+    private static Optional<Instant> movieCreated(long seconds) {
+        return seconds > 0 && seconds < LAST_QUICKTIME_SECOND
+                ? Optional.of(QUICKTIME_EPOCH.plusSeconds(seconds)) : Optional.empty();
     }
 
     private static void avi(ByteSource source, MediaFacts out, ZoneId zone) throws IOException, UnreadableFileException {

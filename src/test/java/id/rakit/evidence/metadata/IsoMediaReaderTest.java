@@ -102,19 +102,16 @@ class IsoMediaReaderTest {
                         fullBox("infe", 2, 0, u16(2), u16(0), text("Exif"), text("\0"))),
                 box("iprp",
                         box("ipco",
+                                // a thumbnail's size, not associated with the primary image
                                 fullBox("ispe", 0, 0, u32(640), u32(480)),
                                 box("ispe", u32(0), u32(4032), u32(3024)),
                                 box("irot", new byte[]{1})),
                         fullBox("ipma", 0, 0, u32(1), u16(1), new byte[]{2, (byte) 0x82, 3})));
         byte[] ftyp = ftyp("heic");
-        long exifOffset = ftyp.length + 0; // filled below once the meta size is known
-        byte[] iloc = fullBox("iloc", 0, 0, new byte[]{0x44, 0x00}, u16(1), u16(2), u16(0), u16(1),
-                u32(0), u32(exifItem.length));
-        byte[] withIloc = insertChild(meta, iloc);
-        exifOffset = ftyp.length + withIloc.length + 8;
-        iloc = fullBox("iloc", 0, 0, new byte[]{0x44, 0x00}, u16(1), u16(2), u16(0), u16(1),
-                u32(exifOffset), u32(exifItem.length));
-        byte[] content = concat(ftyp, insertChild(meta, iloc), box("mdat", exifItem));
+        // the item location points past ftyp and meta into mdat; its own size does not depend on the offset
+        byte[] metaSized = insertChild(meta, itemLocation(0, exifItem.length));
+        long exifOffset = ftyp.length + metaSized.length + 8;
+        byte[] content = concat(ftyp, insertChild(meta, itemLocation(exifOffset, exifItem.length)), box("mdat", exifItem));
 
         MediaFacts facts = new MediaFacts("HEIC", MediaType.PHOTO);
         PhotoTags photo = new PhotoTags();
@@ -129,6 +126,11 @@ class IsoMediaReaderTest {
         assertThat(facts.captureTime.local()).isEqualTo(LocalDateTime.of(2024, 9, 17, 8, 30, 15, 123_000_000));
         assertThat(facts.captureTime.offset()).contains(ZoneOffset.ofHours(8));
         assertThat(facts.make).isEqualTo("Rakit");
+    }
+
+    /** iloc version 0 with 4-byte offsets and lengths: item 2 in one extent. */
+    private static byte[] itemLocation(long offset, long length) {
+        return fullBox("iloc", 0, 0, new byte[]{0x44, 0x00}, u16(1), u16(2), u16(0), u16(1), u32(offset), u32(length));
     }
 
     private static MediaFacts readVideo(VirtualFile file, String format) throws IOException {
