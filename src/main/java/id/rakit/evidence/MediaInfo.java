@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param width            pixel width as stored (before orientation)
  * @param height           pixel height as stored
  * @param durationSeconds  video length
- * @param rotation         video rotation in degrees (0, 90, 180, 270)
+ * @param rotation         degrees to turn clockwise for display (0, 90, 180, 270): a video's track
+ *                         matrix, or a HEIF image's {@code irot} (which decoders apply themselves)
  * @param gps              GPS position and time
  * @param modifyDate       EXIF ModifyDate (IFD0 DateTime), local, for the edit check
  * @param cameraMetadata   whether the file carries any camera metadata (make, model, EXIF dates)

@@ -1,0 +1,153 @@
+package id.rakit.evidence.metadata;
+
+import id.rakit.evidence.FileProblem;
+import id.rakit.evidence.MediaInfo;
+import id.rakit.evidence.MediaType;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads when a photo or video was taken, and the other metadata Rakit checks evidence with, from
+ * one file at a time. A file that cannot be read never throws: it comes back as an
+ * {@link MediaType#UNREADABLE} or {@link MediaType#UNSUPPORTED} {@link MediaInfo} whose first
+ * problem says why, so one bad file cannot break a batch.
+ * <p>
+ * The format is found from the content, not the name; a name that says otherwise is reported
+ * as {@link FileProblem#EXTENSION_MISMATCH}. Only the metadata is read: video media data and
+ * JPEG image data are skipped, not loaded. One reader may be used from several threads.
+ */
+public final class MetadataReader {
+
+    /** The zone assumed when the admin has not set one. */
+    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
+
+    private static final Logger LOG = LoggerFactory.getLogger(MetadataReader.class);
+    private static final int HEAD_LENGTH = 4096;
+
+    private final ZoneId zone;
+
+    public MetadataReader() {
+        this(DEFAULT_ZONE);
+    }
+
+    /** @param zone the admin's zone, assumed for capture times that state no offset */
+    public MetadataReader(ZoneId zone) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    /** Reads one file from disk. */
+    public MediaInfo read(Path file) {
+        String name = fileName(file);
+        try (ByteSource source = ByteSource.open(file)) {
+            return read(name, source);
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            return MediaInfo.unreadable(ContentFormat.UNKNOWN, FileProblem.NOT_FOUND);
+        } catch (AccessDeniedException e) {
+            return MediaInfo.unreadable(ContentFormat.UNKNOWN, FileProblem.ACCESS_DENIED);
+        } catch (IOException e) {
+            LOG.debug("Cannot open {}", file, e);
+            return MediaInfo.unreadable(ContentFormat.UNKNOWN, FileProblem.READ_FAILED);
+        }
+    }
+
+    /**
+     * Reads a file whose bytes the caller already holds, e.g. because it hashed them; the path
+     * only gives the name (for the extension check) and is not opened.
+     */
+    public MediaInfo read(Path file, byte[] content) {
+        try (ByteSource source = ByteSource.of(content)) {
+            return read(fileName(file), source);
+        } catch (IOException e) {
+            // an in-memory source has nothing to close that can fail
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private MediaInfo read(String name, ByteSource source) {
+        String extension = ContentFormat.extensionOf(name);
+        if (source.size() == 0) {
+            return MediaInfo.unreadable(ContentFormat.UNKNOWN, FileProblem.EMPTY_FILE);
+        }
+        String format = ContentFormat.UNKNOWN;
+        boolean nameFits = true;
+        try {
+            format = ContentFormat.detect(source.readAtMost(0, HEAD_LENGTH));
+            nameFits = ContentFormat.extensionFits(format, extension);
+            MediaType kind = ContentFormat.kindOf(format);
+            if (format.equals(ContentFormat.UNKNOWN)) {
+                // bytes that are nothing known, under a photo or video name, are a damaged file
+                return ContentFormat.isMediaExtension(extension)
+                        ? unusable(format, FileProblem.CORRUPT, true)
+                        : unusable(format, FileProblem.UNSUPPORTED_FORMAT, true);
+            }
+            if (kind == MediaType.UNSUPPORTED) {
+                return unusable(format, FileProblem.UNSUPPORTED_FORMAT, nameFits);
+            }
+            MediaFacts facts = new MediaFacts(format, kind);
+            if (kind == MediaType.PHOTO) {
+                PhotoTags photo = new PhotoTags();
+                PhotoFormats.read(source, extension, photo, facts);
+                photo.fillInto(facts, zone);
+            } else {
+                VideoFormats.read(source, facts, zone);
+            }
+            // a raw flavour is only known once read, so the name is judged again
+            if (!ContentFormat.extensionFits(facts.format, extension)) {
+                facts.problems.add(FileProblem.EXTENSION_MISMATCH);
+            }
+            if (source.storageFailure() != null) {
+                return unusable(facts.format, FileProblem.READ_FAILED, true);
+            }
+            return facts.toMediaInfo();
+        } catch (UnreadableFileException e) {
+            LOG.debug("{} is unreadable as {}: {}", name, format, e.getMessage());
+            return unusable(format, storageOr(source, e.problem()), nameFits);
+        } catch (EOFException e) {
+            LOG.debug("{} ends early", name, e);
+            return unusable(format, storageOr(source, FileProblem.TRUNCATED), nameFits);
+        } catch (Exception | StackOverflowError | OutOfMemoryError | AssertionError e) {
+            // whatever a damaged or hostile file makes the parsers throw stays with that file
+            LOG.debug("{} could not be parsed as {}", name, format, e);
+            return unusable(format, storageOr(source, FileProblem.CORRUPT), nameFits);
+        }
+    }
+
+    /** A disk or network failure while reading is never reported as a damaged file. */
+    private static FileProblem storageOr(ByteSource source, FileProblem problem) {
+        return source.storageFailure() != null ? FileProblem.READ_FAILED : problem;
+    }
+
+    private static MediaInfo unusable(String format, FileProblem problem, boolean nameFits) {
+        MediaInfo base = problem == FileProblem.UNSUPPORTED_FORMAT
+                ? MediaInfo.unsupported(format) : MediaInfo.unreadable(format, problem);
+        if (nameFits) {
+            return base;
+        }
+        List<FileProblem> problems = new ArrayList<>(base.problems());
+        problems.add(FileProblem.EXTENSION_MISMATCH);
+        return new MediaInfo(base.mediaType(), base.format(), base.captureTime(), base.make(), base.model(),
+                base.serial(), base.software(), base.orientation(), base.width(), base.height(),
+                base.durationSeconds(), base.rotation(), base.gps(), base.modifyDate(), base.cameraMetadata(),
+                problems);
+    }
+
+    private static String fileName(Path file) {
+        Path name = file.getFileName();
+        return name == null ? "" : name.toString();
+    }
+}
