@@ -100,7 +100,7 @@ final class FileWindowInputStream extends ImageInputStreamImpl {
         deadline.check();
         int total = 0;
         while (target.hasRemaining()) {
-            int n = channel.read(target, start + pos + total);
+            int n = StorageReadException.read(channel, target, start + pos + total);
             if (n < 0) {
                 break;
             }

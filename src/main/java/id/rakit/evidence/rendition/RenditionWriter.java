@@ -17,7 +17,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
-import javax.imageio.IIOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -200,19 +199,18 @@ public final class RenditionWriter {
         if (deadline.passed()) {
             return FileProblem.TIMED_OUT;
         }
-        Throwable root = failure;
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof DeadlinePassedException) {
                 return FileProblem.TIMED_OUT;
             }
+            if (t instanceof StorageReadException) {
+                return FileProblem.READ_FAILED;
+            }
             if (t instanceof EOFException) {
                 return FileProblem.TRUNCATED;
             }
-            root = t;
         }
-        // a plain IOException under the decoder's own errors means the disk or stick failed
-        boolean deviceFailed = root instanceof IOException && !(root instanceof IIOException);
-        return deviceFailed ? FileProblem.READ_FAILED : FileProblem.CORRUPT;
+        return FileProblem.CORRUPT;
     }
 
     private static Rendition logged(Path source, FileProblem problem, String detail, Optional<PixelSize> declared) {

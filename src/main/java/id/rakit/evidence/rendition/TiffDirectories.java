@@ -33,7 +33,8 @@ final class TiffDirectories {
         static Source of(FileChannel channel) {
             return (position, length) -> {
                 ByteBuffer buffer = ByteBuffer.allocate(length);
-                while (buffer.hasRemaining() && channel.read(buffer, position + buffer.position()) >= 0) {
+                while (buffer.hasRemaining()
+                        && StorageReadException.read(channel, buffer, position + buffer.position()) >= 0) {
                     // keep reading: a positional read may return fewer bytes than asked
                 }
                 return Arrays.copyOf(buffer.array(), buffer.position());

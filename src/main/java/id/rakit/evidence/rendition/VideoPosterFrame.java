@@ -9,7 +9,6 @@ import java.util.List;
 import org.jcodec.api.FrameGrab;
 import org.jcodec.api.JCodecException;
 import org.jcodec.api.specific.AVCMP4Adaptor;
-import org.jcodec.common.Codec;
 import org.jcodec.common.DemuxerTrack;
 import org.jcodec.common.DemuxerTrackMeta;
 import org.jcodec.common.SeekableDemuxerTrack;
@@ -59,12 +58,16 @@ final class VideoPosterFrame {
                 throw new RenditionFailure(FileProblem.NO_PREVIEW, "no video track");
             }
             DemuxerTrack track = tracks.get(0);
-            DemuxerTrackMeta meta = track.getMeta();
-            Codec codec = meta.getCodec();
-            if (codec != Codec.H264 || !(track instanceof SeekableDemuxerTrack seekable)) {
-                throw new RenditionFailure(FileProblem.NO_PREVIEW,
-                        "video codec " + codecName(track, codec) + " is not decoded (H.264 only)");
+            if (!(track instanceof AbstractMP4DemuxerTrack mp4) || !(track instanceof SeekableDemuxerTrack seekable)) {
+                throw new RenditionFailure(FileProblem.NO_PREVIEW, "video track of an unknown kind");
             }
+            // jcodec fails on tracks it has no decoder for, so the codec is read from the sample entry first
+            String fourcc = mp4.getFourcc();
+            if (!"avc1".equals(fourcc) && !"avc3".equals(fourcc)) {
+                throw new RenditionFailure(FileProblem.NO_PREVIEW,
+                        "video codec " + codecName(fourcc) + " is not decoded (H.264 only)");
+            }
+            DemuxerTrackMeta meta = track.getMeta();
             if (meta.getVideoCodecMeta() != null && meta.getVideoCodecMeta().getSize() != null) {
                 var size = meta.getVideoCodecMeta().getSize();
                 if ((long) size.getWidth() * size.getHeight() > maxPixels) {
@@ -84,16 +87,18 @@ final class VideoPosterFrame {
         }
     }
 
-    /** The codec as jcodec names it, else the sample entry's four-character code ("hvc1", "mp4v"). */
-    private static String codecName(DemuxerTrack track, Codec codec) {
-        if (codec != null) {
-            return codec.toString();
-        }
-        if (track instanceof AbstractMP4DemuxerTrack mp4 && mp4.getSampleEntries().length > 0
-                && mp4.getSampleEntries()[0].getHeader() != null) {
-            return "'" + mp4.getSampleEntries()[0].getHeader().getFourcc() + "'";
-        }
-        return "unknown";
+    /** A readable name for the log: "HEVC ('hvc1')". */
+    private static String codecName(String fourcc) {
+        String name = switch (fourcc == null ? "" : fourcc) {
+            case "hvc1", "hev1" -> "HEVC";
+            case "mp4v" -> "MPEG-4 Part 2";
+            case "s263", "h263" -> "H.263";
+            case "jpeg", "mjpa", "mjpb" -> "Motion JPEG";
+            case "av01" -> "AV1";
+            case "vp09" -> "VP9";
+            default -> "unknown";
+        };
+        return name + " ('" + fourcc + "')";
     }
 
     /**
@@ -128,6 +133,7 @@ final class VideoPosterFrame {
     private static final class StoppableChannel implements SeekableByteChannel {
         private final FileChannel file;
         private final Deadline deadline;
+        private long position;
 
         StoppableChannel(FileChannel file, Deadline deadline) {
             this.file = file;
@@ -137,17 +143,21 @@ final class VideoPosterFrame {
         @Override
         public int read(ByteBuffer dst) throws IOException {
             deadline.check();
-            return file.read(dst);
+            int n = StorageReadException.read(file, dst, position);
+            if (n > 0) {
+                position += n;
+            }
+            return n;
         }
 
         @Override
-        public long position() throws IOException {
-            return file.position();
+        public long position() {
+            return position;
         }
 
         @Override
-        public SeekableByteChannel setPosition(long newPosition) throws IOException {
-            file.position(newPosition);
+        public SeekableByteChannel setPosition(long newPosition) {
+            position = newPosition;
             return this;
         }
 
