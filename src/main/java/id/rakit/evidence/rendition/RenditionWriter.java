@@ -1,0 +1,224 @@
+package id.rakit.evidence.rendition;
+
+import id.rakit.evidence.FileProblem;
+import java.awt.image.BufferedImage;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Makes the pictures Rakit shows for a photo or video: a grid thumbnail and a larger preview,
+ * both upright JPEG files, from one reduced-resolution decode, plus a perceptual hash for
+ * finding near-duplicates. Problems with the source file come back in the {@link Rendition},
+ * never as exceptions, so one broken file never stops a batch.
+ *
+ * <p>Thread-safe and stateless: one instance can serve every worker thread.
+ */
+public final class RenditionWriter {
+
+    /** Long edge of the grid thumbnail, in pixels. */
+    public static final int THUMBNAIL_EDGE = 320;
+    /** Long edge of the preview, in pixels. */
+    public static final int PREVIEW_EDGE = 1280;
+    /**
+     * Pictures declaring more pixels than this are refused unread. 2^28 (about 268 million)
+     * takes the largest phone sensors (200 MP, 16320 x 12240) and long panoramas with room to
+     * spare, while a header claiming 50,000 x 50,000 (2.5 billion) is refused; reduced-resolution
+     * decoding keeps what is accepted at a few MB of heap.
+     */
+    public static final long MAX_PIXELS = 1L << 28;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RenditionWriter.class);
+    private static final float THUMBNAIL_QUALITY = 0.80f;
+    private static final float PREVIEW_QUALITY = 0.85f;
+
+    private static final Set<String> RAW_FORMATS = Set.of("CR2", "CRW", "NEF", "NRW", "ARW", "SR2", "SRF", "DNG",
+            "RAF", "ORF", "RW2", "RWL", "PEF", "SRW", "ERF", "3FR", "IIQ", "MEF", "MOS", "KDC", "DCR", "MRW", "GPR",
+            "X3F", "RAW");
+    /** No pure-Java decoder exists for these: HEVC and AV1 pictures, JPEG 2000 and XL, Canon's ISO-BMFF RAW. */
+    private static final Set<String> UNDECODABLE_FORMATS = Set.of("HEIC", "HEIF", "AVIF", "CR3", "JXL", "JP2");
+    /** A file of these formats that no decoder recognises is damaged, not merely unsupported. */
+    private static final Set<String> DECODED_FORMATS = Set.of("JPEG", "JPG", "PNG", "GIF", "BMP", "TIFF", "TIF",
+            "WEBP", "EXTENDED WEBP");
+    private static final Set<String> MP4_FAMILY = Set.of("MP4", "MOV", "M4V", "3GP", "3G2", "QUICKTIME");
+
+    private final int thumbnailEdge;
+    private final int previewEdge;
+
+    public RenditionWriter() {
+        this(THUMBNAIL_EDGE, PREVIEW_EDGE);
+    }
+
+    /** For other sizes; the thumbnail is made from the preview, so it must not be larger. */
+    public RenditionWriter(int thumbnailEdge, int previewEdge) {
+        if (thumbnailEdge < 8 || previewEdge < thumbnailEdge) {
+            throw new IllegalArgumentException("need 8 <= thumbnail edge <= preview edge: " + thumbnailEdge
+                    + ", " + previewEdge);
+        }
+        this.thumbnailEdge = thumbnailEdge;
+        this.previewEdge = previewEdge;
+    }
+
+    /**
+     * Writes the thumbnail and preview of a photo.
+     *
+     * @param source      the photo file
+     * @param format      its format as read from its content, e.g. {@code JPEG}, {@code PNG},
+     *                    {@code NEF}, {@code HEIC}; RAW formats use their largest embedded JPEG
+     * @param orientation its EXIF orientation 1-8 (anything else counts as 1)
+     * @param out         where to write
+     * @param deadline    when to give up on this file
+     * @throws UncheckedIOException only if the renditions cannot be written to {@code out}
+     *                              (disk full, folder not writable): not the photo's fault
+     */
+    public Rendition writePhoto(Path source, String format, int orientation, RenditionPaths out, Deadline deadline) {
+        String kind = normalised(format);
+        if (UNDECODABLE_FORMATS.contains(kind)) {
+            LOG.info("no preview for {}: {} cannot be decoded in pure Java", source, kind);
+            return Rendition.failed(FileProblem.NO_PREVIEW, Optional.empty());
+        }
+        return withFile(source, deadline, (file, size) -> {
+            long start = 0;
+            long length = size;
+            if (RAW_FORMATS.contains(kind)) {
+                Optional<RawPreviews.Span> preview = RawPreviews.largest(TiffDirectories.Source.of(file), size);
+                if (preview.isEmpty()) {
+                    throw new RenditionFailure(FileProblem.NO_PREVIEW, kind + " file has no embedded JPEG preview");
+                }
+                start = preview.get().offset();
+                length = preview.get().length();
+            }
+            PhotoDecoder.Decoded decoded;
+            try {
+                decoded = PhotoDecoder.decode(file, start, length, previewEdge, MAX_PIXELS, deadline);
+            } catch (RenditionFailure e) {
+                if (e.problem() == FileProblem.CORRUPT && !DECODED_FORMATS.contains(kind) && !RAW_FORMATS.contains(kind)) {
+                    throw new RenditionFailure(FileProblem.NO_PREVIEW, kind + " is not a format Rakit decodes");
+                }
+                throw e;
+            }
+            List<FileProblem> problems = decoded.truncated() ? List.of(FileProblem.TRUNCATED) : List.of();
+            return finish(decoded.image(), orientation, out, Optional.of(decoded.declared()), problems);
+        });
+    }
+
+    /**
+     * Writes the thumbnail and preview of a video from a frame about one second in.
+     *
+     * @param source           the video file
+     * @param format           its container as read from its content, e.g. {@code MP4}, {@code MOV}
+     * @param rotationDegrees  the clockwise turn the player applies (0, 90, 180, 270), as ExifTool's
+     *                         {@code Rotation} reports it
+     * @throws UncheckedIOException only if the renditions cannot be written to {@code out}
+     */
+    public Rendition writeVideoPoster(Path source, String format, int rotationDegrees, RenditionPaths out,
+                                      Deadline deadline) {
+        String kind = normalised(format);
+        if (!MP4_FAMILY.contains(kind)) {
+            LOG.info("no poster frame for {}: {} container is not decoded (MP4/MOV/3GP with H.264 only)", source, kind);
+            return Rendition.failed(FileProblem.NO_PREVIEW, Optional.empty());
+        }
+        return withFile(source, deadline, (file, size) -> {
+            BufferedImage frame = VideoPosterFrame.grab(file, MAX_PIXELS, deadline);
+            PixelSize stored = new PixelSize(frame.getWidth(), frame.getHeight());
+            return finish(frame, Orientation.ofVideoRotation(rotationDegrees), out, Optional.of(stored), List.of());
+        });
+    }
+
+    private Rendition finish(BufferedImage decoded, int orientation, RenditionPaths out,
+                             Optional<PixelSize> declared, List<FileProblem> problems) throws IOException {
+        BufferedImage preview = Orientation.upright(Pictures.fit(decoded, previewEdge), orientation);
+        BufferedImage thumbnail = Pictures.fit(preview, thumbnailEdge);
+        long hash = PerceptualHash.of(thumbnail);
+        try {
+            JpegFiles.writeWhole(preview, out.preview(), PREVIEW_QUALITY);
+            JpegFiles.writeWhole(thumbnail, out.thumbnail(), THUMBNAIL_QUALITY);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write renditions to " + out, e);
+        }
+        return new Rendition(Optional.of(new PixelSize(thumbnail.getWidth(), thumbnail.getHeight())),
+                Optional.of(new PixelSize(preview.getWidth(), preview.getHeight())), OptionalLong.of(hash),
+                declared, problems);
+    }
+
+    @FunctionalInterface
+    private interface FileWork {
+        Rendition apply(FileChannel file, long size) throws IOException, RenditionFailure;
+    }
+
+    /** Opens the file and turns every way reading it can fail into the problem a user sees. */
+    private static Rendition withFile(Path source, Deadline deadline, FileWork work) {
+        if (deadline.passed()) {
+            return Rendition.failed(FileProblem.TIMED_OUT, Optional.empty());
+        }
+        FileChannel file;
+        long size;
+        try {
+            file = FileChannel.open(source, StandardOpenOption.READ);
+            size = file.size();
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            return logged(source, FileProblem.NOT_FOUND, e.toString(), Optional.empty());
+        } catch (AccessDeniedException e) {
+            return logged(source, FileProblem.ACCESS_DENIED, e.toString(), Optional.empty());
+        } catch (IOException e) {
+            return logged(source, FileProblem.READ_FAILED, e.toString(), Optional.empty());
+        }
+        try (file) {
+            if (size == 0) {
+                return Rendition.failed(FileProblem.EMPTY_FILE, Optional.empty());
+            }
+            return work.apply(file, size);
+        } catch (RenditionFailure e) {
+            return logged(source, e.problem(), e.getMessage(), e.declaredSize());
+        } catch (UncheckedIOException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            return logged(source, problemOf(e, deadline), e.toString(), Optional.empty());
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            // a decoder that a fuzzed file drove past the pixel limit's protection: the failed
+            // allocation is garbage now, and the batch must go on with the next file
+            return logged(source, FileProblem.READ_FAILED, e.toString(), Optional.empty());
+        }
+    }
+
+    private static FileProblem problemOf(Throwable failure, Deadline deadline) {
+        if (deadline.passed()) {
+            return FileProblem.TIMED_OUT;
+        }
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof DeadlinePassedException) {
+                return FileProblem.TIMED_OUT;
+            }
+            if (t instanceof StorageReadException) {
+                return FileProblem.READ_FAILED;
+            }
+            if (t instanceof EOFException) {
+                return FileProblem.TRUNCATED;
+            }
+        }
+        return FileProblem.CORRUPT;
+    }
+
+    private static Rendition logged(Path source, FileProblem problem, String detail, Optional<PixelSize> declared) {
+        LOG.info("no rendition for {}: {} ({})", source, problem, detail);
+        return Rendition.failed(problem, declared);
+    }
+
+    private static String normalised(String format) {
+        return format == null ? "" : format.strip().toUpperCase(Locale.ROOT);
+    }
+}
