@@ -8,7 +8,9 @@ import id.rakit.ui.main.MainWindow;
 import java.util.Locale;
 import java.util.function.BiFunction;
 import javafx.application.Application;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -43,7 +45,9 @@ public final class MainStage {
         }
         window = next;
         if (stage.getScene() == null) {
-            stage.setScene(new Scene(window.root(), 1360, 860));
+            Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+            stage.setScene(new Scene(window.root(), Math.min(1360, screen.getWidth() * 0.95),
+                    Math.min(860, screen.getHeight() * 0.95)));
         } else {
             stage.getScene().setRoot(window.root());
         }

@@ -1,5 +1,7 @@
 package id.rakit.cli;
 
+import id.rakit.evidence.rendition.Deadline;
+
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;

@@ -108,7 +108,8 @@ public final class MediaLibrary {
      */
     public Incoming begin(Path source) throws IOException {
         Files.createDirectories(incoming);
-        Path temp = incoming.resolve(UUID.randomUUID() + ".part");
+        // the incoming copy keeps the original extension: readers compare it with the content
+        Path temp = incoming.resolve(UUID.randomUUID() + extensionOf(source.getFileName().toString()));
         MessageDigest digest = sha256();
         long size = 0;
         byte[] buffer = new byte[BUFFER];
@@ -163,12 +164,15 @@ public final class MediaLibrary {
         }
     }
 
+    static String extensionOf(String name) {
+        int dot = name.lastIndexOf('.');
+        String ext = dot > 0 && dot < name.length() - 1
+                ? name.substring(dot + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") : "";
+        return ext.isEmpty() || ext.length() > 5 ? "" : "." + ext;
+    }
+
     static String relativePathFor(String sha, String originalName) {
-        int dot = originalName.lastIndexOf('.');
-        String ext = dot > 0 && dot < originalName.length() - 1
-                ? originalName.substring(dot + 1).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") : "";
-        String name = ext.isEmpty() || ext.length() > 5 ? sha : sha + "." + ext;
-        return sha.substring(0, 2) + "/" + name;
+        return sha.substring(0, 2) + "/" + sha + extensionOf(originalName);
     }
 
     /** The SHA-256 of a file's content, lower-case hex. */

@@ -47,7 +47,7 @@ class MessagesTest {
     void everyKeyTheCodeAsksForExists() throws IOException {
         Properties id = load("messages.properties");
         Pattern literal = Pattern.compile("\"((?:app|format|duration|zone|zoneSource|post|main|status|drafts|editor|gallery"
-                + "|tile|verdict|flag|details|dialog|export|error|problem|store|cli)\\.[A-Za-z0-9_.-]+)\"|%([a-z]+\\.[A-Za-z0-9_.]+)");
+                + "|tile|verdict|flag|details|dialog|export|error|problem|store|cli)\\.[A-Za-z0-9_.-]+)\"|\"%([a-z]+\\.[A-Za-z0-9_.]+)\"");
         try (Stream<Path> files = Files.walk(Path.of("src/main"))) {
             for (Path f : files.filter(p -> p.toString().endsWith(".java") || p.toString().endsWith(".fxml")).toList()) {
                 Matcher m = literal.matcher(Files.readString(f));

@@ -1,5 +1,7 @@
 package id.rakit.evidence.ingest;
 
+import id.rakit.evidence.rendition.Deadline;
+
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -99,7 +101,7 @@ public final class FileBatch<T> {
     private T runOne(ExecutorService workers, int index, Path file, Work<T> work, Fallback<T> fallback,
                      AtomicBoolean cancel) {
         AtomicBoolean stop = new AtomicBoolean();
-        Deadline deadline = Deadline.in(perFile, cancel, stop);
+        Deadline deadline = Deadline.after(perFile).orWhen(cancel::get).orWhen(stop::get);
         Future<T> future = workers.submit(() -> work.run(index, file, deadline));
         long waited = 0;
         try {

@@ -1,5 +1,7 @@
 package id.rakit.evidence.ingest;
 
+import id.rakit.evidence.rendition.Deadline;
+
 import id.rakit.evidence.EvidenceItem;
 import id.rakit.evidence.EvidenceRepository;
 import id.rakit.evidence.FileProblem;
@@ -41,7 +43,7 @@ public final class Ingest {
     /** Hears about each file as it goes; called from background threads. */
     public interface Listener {
         /** A small picture from inside the file, for a first tile. */
-        default void quickLook(int index, byte[] jpeg) {
+        default void quickLook(int index, PictureMaker.QuickLook look) {
         }
 
         default void started(int index) {
@@ -115,7 +117,7 @@ public final class Ingest {
             }
         };
         List<Outcome> outcomes = new FileBatch<Outcome>(limits.threads(), limits.perFile()).run(files,
-                (i, file, deadline) -> importOne(postId, file, deadline), fallback,
+                (i, file, deadline) -> importOne(postId, file, deadline, cancel), fallback,
                 new FileBatch.Listener<>() {
                     @Override
                     public void started(int index) {
@@ -131,7 +133,7 @@ public final class Ingest {
         return new Report(outcomes, cancel.get(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private Outcome importOne(long postId, Path file, Deadline deadline) {
+    private Outcome importOne(long postId, Path file, Deadline deadline, AtomicBoolean cancel) {
         String name = file.getFileName().toString();
         try (MediaLibrary.Incoming incoming = library.begin(file)) {
             Optional<LibraryFile> known = evidence.findFile(incoming.sha256());
@@ -146,14 +148,14 @@ public final class Ingest {
             } else {
                 MediaInfo media = reader.read(incoming.file());
                 if (deadline.passed()) {
-                    return stopped(file, deadline);
+                    return stopped(file, cancel);
                 }
-                Pictures made = media.isMedia()
+                PictureResult made = media.isMedia()
                         ? pictures.make(incoming.file(), media, library.thumbnail(incoming.sha256()),
                         library.preview(incoming.sha256()), deadline)
-                        : new Pictures(false, Optional.empty(), List.of());
+                        : new PictureResult(false, Optional.empty(), List.of());
                 if (deadline.passed()) {
-                    return stopped(file, deadline);
+                    return stopped(file, cancel);
                 }
                 MediaLibrary.StoredCopy copy = incoming.commit();
                 media = withProblems(media, made.problems());
@@ -173,9 +175,9 @@ public final class Ingest {
     }
 
     /** Out of time, or cancelled by the admin (then neither an item nor a problem). */
-    private static Outcome stopped(Path file, Deadline deadline) {
+    private static Outcome stopped(Path file, AtomicBoolean cancel) {
         return new Outcome(file, Optional.empty(),
-                deadline.cancelled() ? Optional.empty() : Optional.of(FileProblem.TIMED_OUT));
+                cancel.get() ? Optional.empty() : Optional.of(FileProblem.TIMED_OUT));
     }
 
     /** Adds the picture-making problems (e.g. no preview) after the reading ones. */
@@ -193,9 +195,9 @@ public final class Ingest {
     private void quickLooks(List<Path> files, Listener listener, AtomicBoolean cancel) {
         for (int i = 0; i < files.size() && !cancel.get() && !Thread.currentThread().isInterrupted(); i++) {
             try {
-                Optional<byte[]> jpeg = pictures.quickLook(files.get(i));
-                if (jpeg.isPresent()) {
-                    listener.quickLook(i, jpeg.get());
+                Optional<PictureMaker.QuickLook> look = pictures.quickLook(files.get(i));
+                if (look.isPresent()) {
+                    listener.quickLook(i, look.get());
                 }
             } catch (RuntimeException e) {
                 LOG.debug("no quick look for {}", files.get(i), e);

@@ -1,5 +1,7 @@
 package id.rakit.evidence.ingest;
 
+import id.rakit.evidence.rendition.Deadline;
+
 import id.rakit.evidence.MediaInfo;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -8,8 +10,12 @@ import java.util.Optional;
 public interface PictureMaker {
 
     /** Writes both pictures (atomically) and returns the fingerprint; never throws for a bad file. */
-    Pictures make(Path file, MediaInfo media, Path thumbnail, Path preview, Deadline deadline);
+    PictureResult make(Path file, MediaInfo media, Path thumbnail, Path preview, Deadline deadline);
 
     /** A small picture already inside the file (the EXIF thumbnail), read without decoding it. */
-    Optional<byte[]> quickLook(Path file);
+    Optional<QuickLook> quickLook(Path file);
+
+    /** The embedded picture, stored unrotated: turn it by the photo's EXIF orientation (1-8). */
+    record QuickLook(byte[] jpeg, int orientation) {
+    }
 }

@@ -34,6 +34,11 @@ public final class DraftListView extends VBox {
         list.setId("draftList");
         list.setPlaceholder(new Label(m.get("drafts.empty")));
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // cells as wide as the list, never wider: long titles are cut with "…", no sideways scrolling
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(PostSummary p, boolean empty) {
                 super.updateItem(p, empty);

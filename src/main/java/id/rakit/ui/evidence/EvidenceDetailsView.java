@@ -40,7 +40,7 @@ final class EvidenceDetailsView extends HBox {
     private final EvidenceGalleryViewModel vm;
     private final EvidenceTexts texts;
     private final MediaLibrary library;
-    private final Pictures pictures;
+    private final TileImages pictures;
     private final Supplier<ZoneId> zone;
     private final ImageView preview = new ImageView();
     private final VBox facts = new VBox(4);
@@ -50,7 +50,7 @@ final class EvidenceDetailsView extends HBox {
     private final Button remove = new Button();
     private final Label empty = new Label();
 
-    EvidenceDetailsView(EvidenceGalleryViewModel vm, EvidenceTexts texts, MediaLibrary library, Pictures pictures,
+    EvidenceDetailsView(EvidenceGalleryViewModel vm, EvidenceTexts texts, MediaLibrary library, TileImages pictures,
                         Supplier<ZoneId> zone) {
         this.vm = vm;
         this.texts = texts;

@@ -37,7 +37,7 @@ public final class EvidenceGalleryView extends VBox {
         var m = texts.messages();
         getStyleClass().add("evidence-gallery");
         getStylesheets().add(Css.sheet(EvidenceGalleryView.class, "/id/rakit/ui/evidence/evidence.css"));
-        Pictures pictures = new Pictures(tasks);
+        TileImages pictures = new TileImages(tasks);
 
         Label heading = new Label(m.get("gallery.heading"));
         heading.getStyleClass().add(Css.HEADING);
@@ -62,8 +62,8 @@ public final class EvidenceGalleryView extends VBox {
 
         GridView<EvidenceTileModel> grid = new GridView<>(vm.tiles());
         grid.setId("evidenceGrid");
-        grid.setCellWidth(Pictures.TILE_W + 16);
-        grid.setCellHeight(Pictures.TILE_H + 118);
+        grid.setCellWidth(TileImages.TILE_W + 16);
+        grid.setCellHeight(TileImages.TILE_H + 118);
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setCellFactory(g -> new EvidenceTileCell(vm, texts, pictures, zone));

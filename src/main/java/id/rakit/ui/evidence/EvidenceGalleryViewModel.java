@@ -7,6 +7,7 @@ import id.rakit.evidence.FileProblem;
 import id.rakit.evidence.Verdict;
 import id.rakit.evidence.ingest.FileCollector;
 import id.rakit.evidence.ingest.Ingest;
+import id.rakit.evidence.ingest.PictureMaker;
 import id.rakit.i18n.Messages;
 import id.rakit.library.MediaLibrary;
 import id.rakit.post.Post;
@@ -205,8 +206,8 @@ public final class EvidenceGalleryViewModel {
         status.set(messages.get("gallery.import.progress", 0, total, ""));
         Ingest.Listener listener = new Ingest.Listener() {
             @Override
-            public void quickLook(int index, byte[] jpeg) {
-                tasks.onUi(() -> added.get(index).quickLook(jpeg));
+            public void quickLook(int index, PictureMaker.QuickLook look) {
+                tasks.onUi(() -> added.get(index).quickLook(look));
             }
 
             @Override

@@ -34,7 +34,7 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
 
     private final EvidenceGalleryViewModel vm;
     private final EvidenceTexts texts;
-    private final Pictures pictures;
+    private final TileImages pictures;
     private final Supplier<ZoneId> zone;
     private final ImageView image = new ImageView();
     private final FontIcon placeholder = new FontIcon(MaterialDesignI.IMAGE_OUTLINE);
@@ -47,26 +47,26 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
     private final InvalidationListener redraw = o -> draw();
     private EvidenceTileModel shown;
 
-    EvidenceTileCell(EvidenceGalleryViewModel vm, EvidenceTexts texts, Pictures pictures, Supplier<ZoneId> zone) {
+    EvidenceTileCell(EvidenceGalleryViewModel vm, EvidenceTexts texts, TileImages pictures, Supplier<ZoneId> zone) {
         this.vm = vm;
         this.texts = texts;
         this.pictures = pictures;
         this.zone = zone;
         getStyleClass().add("evidence-tile");
-        image.setFitWidth(Pictures.TILE_W);
-        image.setFitHeight(Pictures.TILE_H);
+        image.setFitWidth(TileImages.TILE_W);
+        image.setFitHeight(TileImages.TILE_H);
         image.setPreserveRatio(true);
         working.setMaxSize(28, 28);
         placeholder.getStyleClass().add("tile-placeholder");
         StackPane picture = new StackPane(placeholder, image, working);
         picture.getStyleClass().add("tile-picture");
-        picture.setMinSize(Pictures.TILE_W, Pictures.TILE_H);
-        picture.setMaxSize(Pictures.TILE_W, Pictures.TILE_H);
+        picture.setMinSize(TileImages.TILE_W, TileImages.TILE_H);
+        picture.setMaxSize(TileImages.TILE_W, TileImages.TILE_H);
         name.getStyleClass().addAll("tile-name", Styles.TEXT_SMALL);
         time.getStyleClass().addAll("tile-time", Styles.TEXT_SMALL);
         verdict.getStyleClass().add(Css.BADGE);
         verdict.setWrapText(true);
-        verdict.setMaxWidth(Pictures.TILE_W);
+        verdict.setMaxWidth(TileImages.TILE_W);
         box = new VBox(4, picture, name, time, verdict, flags);
         box.setAlignment(Pos.TOP_LEFT);
         setOnMouseClicked(e -> {
@@ -169,9 +169,22 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         }
     }
 
+    /** The embedded picture is stored as the sensor saw it: turn it as the photo's orientation says. */
+    private void turnUpright(int orientation) {
+        image.setRotate(switch (orientation) {
+            case 3, 4 -> 180;
+            case 5, 6 -> 90;
+            case 7, 8 -> 270;
+            default -> 0;
+        });
+        image.setScaleX(orientation == 2 || orientation == 4 || orientation == 5 || orientation == 7 ? -1 : 1);
+    }
+
     private void drawPicture(EvidenceTileModel t) {
         boolean video = t.checkedProperty().get().map(c -> c.item().media().mediaType() == MediaType.VIDEO).orElse(false);
         placeholder.setIconCode(video ? MaterialDesignV.VIDEO_OUTLINE : MaterialDesignI.IMAGE_OUTLINE);
+        image.setRotate(0);
+        image.setScaleX(1);
         if (t.thumbnailProperty().get().isPresent()) {
             pictures.tile(t.thumbnailProperty().get().get(), img -> {
                 if (shown == t) {
@@ -179,10 +192,12 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
                 }
             });
         } else if (t.quickLookProperty().get().isPresent()) {
+            var look = t.quickLookProperty().get().get();
             image.setImage(null);
-            pictures.quickLook(t.quickLookProperty().get().get(), img -> {
+            pictures.quickLook(look.jpeg(), img -> {
                 if (shown == t && t.thumbnailProperty().get().isEmpty()) {
                     image.setImage(img);
+                    turnUpright(look.orientation());
                 }
             });
         } else {

@@ -2,6 +2,7 @@ package id.rakit.ui.evidence;
 
 import id.rakit.evidence.CheckedItem;
 import id.rakit.evidence.FileProblem;
+import id.rakit.evidence.ingest.PictureMaker;
 import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -62,11 +63,11 @@ public final class EvidenceTileModel {
         return thumbnail;
     }
 
-    private final ObjectProperty<Optional<byte[]>> quickLook =
+    private final ObjectProperty<Optional<PictureMaker.QuickLook>> quickLook =
             new SimpleObjectProperty<>(this, "quickLook", Optional.empty());
 
     /** The small picture found inside the file, shown until the thumbnail is ready. */
-    public ReadOnlyObjectProperty<Optional<byte[]>> quickLookProperty() {
+    public ReadOnlyObjectProperty<Optional<PictureMaker.QuickLook>> quickLookProperty() {
         return quickLook;
     }
 
@@ -76,9 +77,9 @@ public final class EvidenceTileModel {
         stage.set(Stage.WORKING);
     }
 
-    void quickLook(byte[] jpeg) {
+    void quickLook(PictureMaker.QuickLook look) {
         if (thumbnail.get().isEmpty()) {
-            quickLook.set(Optional.of(jpeg));
+            quickLook.set(Optional.of(look));
         }
     }
 

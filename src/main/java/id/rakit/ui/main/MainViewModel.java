@@ -113,6 +113,11 @@ public final class MainViewModel {
 
     /** Creates a new draft (unit prefilled from the profile) and opens it. */
     public void newPost() {
+        if (editor.isUntouched() && gallery.tiles().isEmpty()) {
+            // an empty draft is already open: use it instead of piling up empty drafts
+            editor.focusTitle();
+            return;
+        }
         tasks.run(() -> {
             autosave.flush();
             String unit = settings.unitName();
@@ -121,6 +126,7 @@ public final class MainViewModel {
             drafts.queryProperty().set("");
             drafts.refresh(created.id());
             showPost(created);
+            editor.focusTitle();
         }, error -> message.set(messages.get("main.error.create")));
     }
 

@@ -63,7 +63,7 @@ public final class MainWindow {
         EvidenceTexts texts = new EvidenceTexts(messages);
         this.autosave = s.autosave();
         DraftListViewModel drafts = new DraftListViewModel(s.posts(), s.tasks());
-        PostEditorViewModel editor = new PostEditorViewModel(s.posts(), s.autosave(), s.clock());
+        PostEditorViewModel editor = new PostEditorViewModel(s.posts(), s.settings(), s.autosave(), s.clock());
         EvidenceGalleryViewModel gallery = new EvidenceGalleryViewModel(s.evidence(), s.ingest(), s.library(),
                 s.tasks(), dialogs, messages);
         vm = new MainViewModel(s.posts(), s.evidence(), s.bundles(), s.autosave(), s.settings(), s.tasks(), dialogs,
@@ -90,7 +90,7 @@ public final class MainWindow {
                 zone, vm::export);
         galleryView.exportButton().disableProperty().bind(vm.exportingProperty());
         SplitPane post = new SplitPane(editorView.root(), galleryView);
-        post.setDividerPositions(0.38);
+        post.setDividerPositions(0.4);
 
         Label emptyText = new Label(messages.get("main.empty"));
         emptyText.getStyleClass().add(Css.EMPTY_STATE);

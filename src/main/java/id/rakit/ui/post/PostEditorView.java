@@ -97,6 +97,7 @@ public final class PostEditorView {
         vm.saveStateProperty().addListener((obs, old, now) ->
                 saveState.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("failed"),
                         now == Autosave.State.FAILED));
+        vm.titleFocusRequestsProperty().addListener((obs, old, now) -> title.requestFocus());
         vm.problems().addListener((ListChangeListener<String>) c -> showProblems(vm.problems(), messages));
     }
 

@@ -6,6 +6,7 @@ import id.rakit.post.Platform;
 import id.rakit.post.Post;
 import id.rakit.post.PostDetails;
 import id.rakit.post.PostRepository;
+import id.rakit.settings.Settings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,6 +37,7 @@ public final class PostEditorViewModel {
     private static final LocalTime END_OF_DAY = LocalTime.of(23, 59, 59);
 
     private final PostRepository posts;
+    private final Settings settings;
     private final Autosave autosave;
     private final Clock clock;
     private boolean loading;
@@ -134,6 +136,14 @@ public final class PostEditorViewModel {
         return problems;
     }
 
+    private final javafx.beans.property.ReadOnlyIntegerWrapper titleFocusRequests =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "titleFocusRequests");
+
+    /** Counts requests to put the cursor in the title (after "Post baru"). */
+    public javafx.beans.property.ReadOnlyIntegerProperty titleFocusRequestsProperty() {
+        return titleFocusRequests.getReadOnlyProperty();
+    }
+
     private final ReadOnlyObjectWrapper<Autosave.State> saveState =
             new ReadOnlyObjectWrapper<>(this, "saveState", Autosave.State.SAVED);
 
@@ -141,8 +151,9 @@ public final class PostEditorViewModel {
         return saveState.getReadOnlyProperty();
     }
 
-    public PostEditorViewModel(PostRepository posts, Autosave autosave, Clock clock) {
+    public PostEditorViewModel(PostRepository posts, Settings settings, Autosave autosave, Clock clock) {
         this.posts = posts;
+        this.settings = settings;
         this.autosave = autosave;
         this.clock = clock;
         ChangeListener<Object> detailsChanged = (obs, old, now) -> detailsChanged();
@@ -186,6 +197,18 @@ public final class PostEditorViewModel {
         details.set(read());
     }
 
+    /** Puts the cursor in the title. */
+    public void focusTitle() {
+        titleFocusRequests.set(titleFocusRequests.get() + 1);
+    }
+
+    /** True when nothing has been written into the open post (the unit is prefilled, so it does not count). */
+    public boolean isUntouched() {
+        return post.get() != null && title.get().isBlank() && eventName.get().isBlank() && caption.get().isBlank()
+                && venue.get().isBlank() && eventDate.get() == null && startTime.get().isBlank()
+                && endTime.get().isBlank();
+    }
+
     /** Empties the form when no post is open. */
     public void clear() {
         loading = true;
@@ -212,6 +235,10 @@ public final class PostEditorViewModel {
         details.set(snapshot);
         long id = post.get().id();
         autosave.schedule("details:" + id, () -> posts.saveDetails(id, snapshot, clock.instant()));
+        if (!snapshot.unit().isBlank()) {
+            // the next new post starts with the unit the admin last wrote
+            autosave.schedule("profile:unit", () -> settings.setUnitName(snapshot.unit()));
+        }
     }
 
     private void captionChanged() {

@@ -11,9 +11,9 @@ import java.util.Optional;
  * @param perceptualHash the picture's 64-bit fingerprint, when one was made
  * @param problems       why no picture could be made, or what was odd
  */
-public record Pictures(boolean made, Optional<Long> perceptualHash, List<FileProblem> problems) {
+public record PictureResult(boolean made, Optional<Long> perceptualHash, List<FileProblem> problems) {
 
-    public Pictures {
+    public PictureResult {
         problems = List.copyOf(problems);
     }
 }

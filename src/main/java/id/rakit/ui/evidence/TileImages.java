@@ -12,7 +12,7 @@ import javafx.scene.image.Image;
  * The pictures the grid shows, decoded off the UI thread at display size and kept in a bounded
  * cache, so a post with thousands of items never holds them all in memory.
  */
-final class Pictures {
+final class TileImages {
 
     static final double TILE_W = 176;
     static final double TILE_H = 132;
@@ -28,7 +28,7 @@ final class Pictures {
 
     private final Map<byte[], Image> quickLooks = new java.util.WeakHashMap<>();
 
-    Pictures(TaskExecutor tasks) {
+    TileImages(TaskExecutor tasks) {
         this.tasks = tasks;
     }
 
