@@ -405,7 +405,8 @@ final class IsoMediaReader {
             count = b.u32(at);
             at += 4;
         }
-        for (long i = 0; i < count; i++) {
+        // counts come from the file: the box's own length bounds the loop, not the count
+        for (long i = 0; i < count && at < b.length(); i++) {
             long id;
             if (version < 2) {
                 id = b.u16(at);
@@ -424,7 +425,7 @@ final class IsoMediaReader {
             int extents = b.u16(at);
             at += 2;
             List<Extent> list = new ArrayList<>();
-            for (int e = 0; e < extents; e++) {
+            for (int e = 0; e < extents && at < b.length(); e++) {
                 at += indexSize;
                 long offset = b.sized(at, offsetSize);
                 at += offsetSize;
@@ -441,7 +442,7 @@ final class IsoMediaReader {
         boolean wideIndex = (b.u32(0) & 1) != 0;
         long count = b.u32(4);
         int at = 8;
-        for (long i = 0; i < count; i++) {
+        for (long i = 0; i < count && at < b.length(); i++) {
             long id;
             if (version < 1) {
                 id = b.u16(at);
@@ -452,7 +453,7 @@ final class IsoMediaReader {
             }
             int n = b.u8(at++);
             int[] indexes = new int[n];
-            for (int k = 0; k < n; k++) {
+            for (int k = 0; k < n && at < b.length(); k++) {
                 if (wideIndex) {
                     indexes[k] = b.u16(at) & 0x7FFF;
                     at += 2;

@@ -53,6 +53,7 @@ final class PhotoFormats {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(PhotoFormats.class);
+    private static final int DNG_VERSION = 0xC612;
     private static final java.util.Set<String> PNG_METADATA_CHUNKS = java.util.Set.of("IHDR", "eXIf", "tEXt",
             "zTXt", "iTXt");
     private static final int MAX_PNG_METADATA = 16 << 20;
@@ -128,7 +129,7 @@ final class PhotoFormats {
         }
         if (out.format.equals(ContentFormat.TIFF)) {
             out.format = ContentFormat.tiffFlavour(extension);
-            if (out.format.equals(ContentFormat.TIFF) && ifd0 != null && ifd0.containsTag(0xC612)) {
+            if (out.format.equals(ContentFormat.TIFF) && ifd0 != null && ifd0.containsTag(DNG_VERSION)) {
                 out.format = "DNG";
             }
         }

@@ -5,6 +5,7 @@ import id.rakit.evidence.FileProblem;
 import id.rakit.evidence.MediaType;
 import id.rakit.evidence.ZoneSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -131,6 +132,25 @@ class IsoMediaReaderTest {
     /** iloc version 0 with 4-byte offsets and lengths: item 2 in one extent. */
     private static byte[] itemLocation(long offset, long length) {
         return fullBox("iloc", 0, 0, new byte[]{0x44, 0x00}, u16(1), u16(2), u16(0), u16(1), u32(offset), u32(length));
+    }
+
+    @Test
+    @Timeout(60) // a hang guard: believing the counts loops four billion times
+    void itemCountsLargerThanTheirBoxAreNotBelieved() throws Exception {
+        byte[] meta = fullBox("meta", 0, 0,
+                fullBox("hdlr", 0, 0, u32(0), text("pict"), new byte[13]),
+                fullBox("pitm", 0, 0, u16(1)),
+                fullBox("iloc", 2, 0, new byte[]{0x44, 0x00}, u32(0xFFFFFFFFL)),
+                box("iprp", box("ipco", fullBox("ispe", 0, 0, u32(64), u32(48))),
+                        fullBox("ipma", 0, 0, u32(0xFFFFFFFFL), u16(1), new byte[]{1, 1})));
+        byte[] content = concat(ftyp("heic"), meta);
+
+        MediaFacts facts = new MediaFacts("HEIC", MediaType.PHOTO);
+        PhotoTags photo = new PhotoTags();
+        PhotoFormats.read(ByteSource.of(content), "heic", photo, facts);
+
+        assertThat(facts.width).isEqualTo(64);
+        assertThat(facts.height).isEqualTo(48);
     }
 
     private static MediaFacts readVideo(VirtualFile file, String format) throws IOException {
