@@ -11,9 +11,9 @@ import java.util.Arrays;
  * {@code TYPE_INT_RGB} images.
  *
  * <p>Downscaling is an area average (each output pixel is the weighted mean of the source
- * pixels it covers), done here rather than through Thumbnailator: on the 1.5 MP images that
- * reduced-resolution decoding gives, Thumbnailator's Java2D path took about 11 ms per photo
- * against about 4 ms for this, and the average does not alias at any ratio.
+ * pixels it covers), done here rather than through Thumbnailator: it does not alias at any
+ * ratio, and on the 1.5 MP images that reduced-resolution decoding gives it took 9 ms against
+ * Thumbnailator's 12 ms (1430 x 1072 to 1280 x 960, measured on this project's machine).
  */
 final class Pictures {
 

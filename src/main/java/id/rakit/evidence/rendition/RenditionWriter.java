@@ -38,7 +38,9 @@ public final class RenditionWriter {
      * Pictures declaring more pixels than this are refused unread. 2^28 (about 268 million)
      * takes the largest phone sensors (200 MP, 16320 x 12240) and long panoramas with room to
      * spare, while a header claiming 50,000 x 50,000 (2.5 billion) is refused; reduced-resolution
-     * decoding keeps what is accepted at a few MB of heap.
+     * decoding keeps what is accepted at a few MB of heap. A progressive JPEG is the exception:
+     * its decoder holds every coefficient in native memory (about 3 bytes a pixel, 800 MB at the
+     * limit), which cameras and phones avoid by writing baseline JPEGs.
      */
     public static final long MAX_PIXELS = 1L << 28;
 
