@@ -61,7 +61,8 @@ final class PhotoDecoder {
                     + reader.getFormatName().toUpperCase(Locale.ROOT) + " header", Optional.of(declared));
         }
         ImageReadParam param = reader.getDefaultReadParam();
-        int step = Math.max(1, declared.longEdge() / previewEdge);
+        // the nearest whole step to the preview size; the writer keeps what lands within its slack
+        int step = Math.max(1, (int) Math.round((double) declared.longEdge() / previewEdge));
         param.setSourceSubsampling(step, step, 0, 0);
         StopAndWarnings listener = new StopAndWarnings(deadline);
         reader.addIIOReadProgressListener(listener);

@@ -31,10 +31,15 @@ final class Pictures {
      * parts of PNG, GIF and WebP become white, as JPEG has no transparency and the grid is light.
      */
     static BufferedImage fit(BufferedImage source, int edge) {
+        return fit(source, edge, 1.0);
+    }
+
+    /** As {@link #fit(BufferedImage, int)}, but a picture up to {@code slack} times the edge is kept as it is. */
+    static BufferedImage fit(BufferedImage source, int edge, double slack) {
         BufferedImage rgb = opaqueRgb(source);
         int w = rgb.getWidth();
         int h = rgb.getHeight();
-        if (Math.max(w, h) <= edge) {
+        if (Math.max(w, h) <= edge * slack) {
             return rgb;
         }
         double scale = (double) edge / Math.max(w, h);

@@ -44,6 +44,9 @@ public final class RenditionWriter {
      */
     public static final long MAX_PIXELS = 1L << 28;
 
+    /** A preview may be this much larger than its edge before it is shrunk (see {@link #finish}). */
+    static final double PREVIEW_SLACK = 1.3;
+
     private static final Logger LOG = LoggerFactory.getLogger(RenditionWriter.class);
     private static final float THUMBNAIL_QUALITY = 0.80f;
     private static final float PREVIEW_QUALITY = 0.85f;
@@ -143,7 +146,9 @@ public final class RenditionWriter {
 
     private Rendition finish(BufferedImage decoded, int orientation, RenditionPaths out,
                              Optional<PixelSize> declared, List<FileProblem> problems) throws IOException {
-        BufferedImage preview = Orientation.upright(Pictures.fit(decoded, previewEdge), orientation);
+        // the decoder already reduced the picture to about the preview size: shrinking it once more
+        // costs more than the preview gains, so "about 1280" takes anything within a quarter of it
+        BufferedImage preview = Orientation.upright(Pictures.fit(decoded, previewEdge, PREVIEW_SLACK), orientation);
         BufferedImage thumbnail = Pictures.fit(preview, thumbnailEdge);
         long hash = PerceptualHash.of(thumbnail);
         try {
