@@ -2,6 +2,7 @@ package id.rakit.app;
 
 import id.rakit.evidence.EvidenceService;
 import id.rakit.evidence.ingest.Ingest;
+import id.rakit.evidence.ingest.StandardReaders;
 import id.rakit.evidence.ingest.MediaReader;
 import id.rakit.evidence.ingest.PictureMaker;
 import id.rakit.export.BundleWriter;
@@ -71,7 +72,13 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(Path dataDirectory, Ingest.Limits limits) {
-        return new AppContext(dataDirectory, Readers::metadata, Readers.pictures(), limits, Clock.systemUTC());
+        return open(dataDirectory, limits, StandardReaders::metadata, StandardReaders.pictures());
+    }
+
+    /** With other readers: for measuring or exercising the window with controlled timing. */
+    public static AppContext open(Path dataDirectory, Ingest.Limits limits, Function<ZoneId, MediaReader> readers,
+                                  PictureMaker pictures) {
+        return new AppContext(dataDirectory, readers, pictures, limits, Clock.systemUTC());
     }
 
     public Path dataDirectory() {

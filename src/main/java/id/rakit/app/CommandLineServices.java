@@ -2,6 +2,7 @@ package id.rakit.app;
 
 import id.rakit.cli.CliServices;
 import id.rakit.evidence.ingest.Ingest;
+import id.rakit.evidence.ingest.StandardReaders;
 import id.rakit.evidence.ingest.MediaReader;
 import id.rakit.post.PostDetails;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ final class CommandLineServices implements CliServices {
 
     @Override
     public MediaReader reader(ZoneId zone) {
-        return Readers.metadata(zone);
+        return StandardReaders.metadata(zone);
     }
 
     @Override

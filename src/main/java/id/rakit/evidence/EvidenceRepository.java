@@ -11,10 +11,14 @@ public interface EvidenceRepository {
     Optional<LibraryFile> findFile(String sha256);
 
     /**
-     * Records the file (once per content) and adds it to the post (once per post); returns the
-     * item, the existing one if the post already had this content.
+     * Records the file (once per content) and adds it to the post (once per post) at
+     * {@code position} in its gallery; returns the item, the existing one if the post already had
+     * this content.
      */
-    EvidenceItem add(long postId, LibraryFile file, String originalName, String originalPath, Instant now);
+    EvidenceItem add(long postId, LibraryFile file, String originalName, String originalPath, int position, Instant now);
+
+    /** The position after the post's last item: where a new batch starts. */
+    int nextPosition(long postId);
 
     List<EvidenceItem> forPost(long postId);
 

@@ -73,6 +73,12 @@ public final class EvidenceTexts {
         long hours = (minutes % (24 * 60)) / 60;
         long mins = minutes % 60;
         List<String> parts = new ArrayList<>();
+        if (days >= 365) {
+            return messages.get("duration.years", days / 365);
+        }
+        if (days >= 60) {
+            return messages.get("duration.months", days / 30);
+        }
         if (days > 0) {
             parts.add(messages.get("duration.days", days));
             if (days < 2 && hours > 0) {

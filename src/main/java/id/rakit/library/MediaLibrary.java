@@ -12,6 +12,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -77,12 +78,13 @@ public final class MediaLibrary {
 
         /** Verifies the copy by reading it back and moves it into place. */
         public StoredCopy commit() throws IOException {
+            Optional<String> existing = existingCopy(sha256, sizeBytes);
+            if (existing.isPresent()) {
+                Files.deleteIfExists(temp);
+                return new StoredCopy(sha256, sizeBytes, existing.get(), true);
+            }
             String relative = relativePathFor(sha256, originalName);
             Path target = files.resolve(relative);
-            if (Files.exists(target) && Files.size(target) == sizeBytes && sha256.equals(hash(target))) {
-                Files.deleteIfExists(temp);
-                return new StoredCopy(sha256, sizeBytes, relative, true);
-            }
             if (!sha256.equals(hash(temp))) {
                 throw new CopyMismatchException("copy of " + originalName + " reads back differently");
             }
@@ -133,6 +135,23 @@ public final class MediaLibrary {
         try (Incoming in = begin(source)) {
             return in.commit();
         }
+    }
+
+    /** A sound copy of this content already in the library, whatever extension it was stored under. */
+    private Optional<String> existingCopy(String sha, long size) throws IOException {
+        Path folder = files.resolve(sha.substring(0, 2));
+        if (!Files.isDirectory(folder)) {
+            return Optional.empty();
+        }
+        try (var stream = Files.list(folder)) {
+            for (Path p : (Iterable<Path>) stream::iterator) {
+                String name = p.getFileName().toString();
+                if ((name.equals(sha) || name.startsWith(sha + ".")) && Files.size(p) == size && sha.equals(hash(p))) {
+                    return Optional.of(sha.substring(0, 2) + "/" + name);
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The library copy for a stored relative path. */

@@ -55,7 +55,8 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
     }
 
     @Override
-    public EvidenceItem add(long postId, LibraryFile file, String originalName, String originalPath, Instant now) {
+    public EvidenceItem add(long postId, LibraryFile file, String originalName, String originalPath, int position,
+                            Instant now) {
         long id = db.inTransaction(c -> {
             insertFileIfAbsent(c, file);
             try (PreparedStatement find = c.prepareStatement("SELECT id FROM evidence WHERE post_id = ? AND sha256 = ?")) {
@@ -69,13 +70,13 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO evidence (post_id, sha256, original_name, original_path, position, added_at)
-                    VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM evidence WHERE post_id = ?), ?)
+                    VALUES (?, ?, ?, ?, ?, ?)
                     RETURNING id""")) {
                 ps.setLong(1, postId);
                 ps.setString(2, file.sha256());
                 ps.setString(3, originalName);
                 ps.setString(4, originalPath);
-                ps.setLong(5, postId);
+                ps.setInt(5, position);
                 ps.setString(6, now.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -84,6 +85,20 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
             }
         });
         return find(id).orElseThrow();
+    }
+
+    @Override
+    public int nextPosition(long postId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT coalesce(max(position), -1) + 1 FROM evidence WHERE post_id = ?")) {
+                ps.setLong(1, postId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
     }
 
     @Override

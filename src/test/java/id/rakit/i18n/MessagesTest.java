@@ -66,6 +66,7 @@ class MessagesTest {
         }
         for (FileProblem p : FileProblem.values()) {
             assertThat(id.containsKey(p.messageKey())).as(p.name()).isTrue();
+            assertThat(id.containsKey(p.messageKey() + ".short")).as(p.name() + " short").isTrue();
         }
     }
 
@@ -104,6 +105,8 @@ class MessagesTest {
         assertThat(id.verdict(Verdict.ON_TIME)).isEqualTo("Sesuai waktu acara");
         assertThat(en.verdict(new Verdict(Verdict.Kind.OUTSIDE_WINDOW, -(24 * 60 + 180)))).isEqualTo("1 day 3 hours before the event");
         assertThat(id.duration(Duration.ofDays(3).plusHours(4))).isEqualTo("3 hari");
+        assertThat(id.verdict(new Verdict(Verdict.Kind.OUTSIDE_WINDOW, -5808L * 24 * 60))).isEqualTo("15 tahun sebelum acara");
+        assertThat(en.duration(Duration.ofDays(75))).isEqualTo("2 months");
         assertThat(en.messages().get("app.loading")).isEqualTo("Opening Rakit's data…");
     }
 

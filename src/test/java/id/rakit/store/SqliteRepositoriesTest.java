@@ -73,7 +73,7 @@ class SqliteRepositoriesTest {
             postId = p.id();
             posts.saveCaption(postId, Platform.GENERAL, "Gubernur meresmikan jembatan. 🎉", T0.plusSeconds(5));
             evidence.add(postId, file("ab" + "0".repeat(62), photo(LocalDateTime.parse("2024-09-17T09:30:00.250"), true), 42L),
-                    "IMG_0001.JPG", "/media/usb/IMG_0001.JPG", T0);
+                    "IMG_0001.JPG", "/media/usb/IMG_0001.JPG", 0, T0);
         }
         assertThat(Files.exists(file)).isTrue();
         try (Database db = Database.open(file)) {
@@ -119,9 +119,9 @@ class SqliteRepositoriesTest {
             long a = posts.create(details("A"), T0).id();
             String sha = "cd" + "1".repeat(62);
             EvidenceItem first = evidence.add(a, file(sha, photo(LocalDateTime.parse("2024-09-17T10:00"), false), 7L),
-                    "x.jpg", "/x.jpg", T0);
+                    "x.jpg", "/x.jpg", 0, T0);
             EvidenceItem again = evidence.add(a, file(sha, photo(LocalDateTime.parse("2024-09-17T10:00"), false), 7L),
-                    "copy of x.jpg", "/y.jpg", T0);
+                    "copy of x.jpg", "/y.jpg", 0, T0);
             assertThat(again.id()).isEqualTo(first.id());
             assertThat(evidence.forPost(a)).hasSize(1);
             int files = db.read(c -> {
@@ -146,11 +146,11 @@ class SqliteRepositoriesTest {
             String similarNew = "cc" + "4".repeat(62);
             String unrelated = "dd" + "5".repeat(62);
             MediaInfo m = photo(LocalDateTime.parse("2024-09-17T10:00"), true);
-            evidence.add(old, file(same, m, 0L), "a.jpg", "/a.jpg", T0);
-            evidence.add(old, file(similarOld, m, 0b1111L), "b.jpg", "/b.jpg", T0);
-            evidence.add(now, file(same, m, 0L), "a2.jpg", "/a2.jpg", T0);
-            evidence.add(now, file(similarNew, m, 0b1111_0000_0011L), "c.jpg", "/c.jpg", T0);
-            evidence.add(now, file(unrelated, m, -1L), "d.jpg", "/d.jpg", T0);
+            evidence.add(old, file(same, m, 0L), "a.jpg", "/a.jpg", 0, T0);
+            evidence.add(old, file(similarOld, m, 0b1111L), "b.jpg", "/b.jpg", 0, T0);
+            evidence.add(now, file(same, m, 0L), "a2.jpg", "/a2.jpg", 0, T0);
+            evidence.add(now, file(similarNew, m, 0b1111_0000_0011L), "c.jpg", "/c.jpg", 0, T0);
+            evidence.add(now, file(unrelated, m, -1L), "d.jpg", "/d.jpg", 0, T0);
 
             Map<String, List<ReuseMatch>> reuse = evidence.reuse(now, 6);
 
@@ -187,7 +187,7 @@ class SqliteRepositoriesTest {
             var clocks = new SqliteClockCorrections(db);
             long p = posts.create(details("X"), T0).id();
             EvidenceItem item = evidence.add(p, file("ee" + "6".repeat(62),
-                    photo(LocalDateTime.parse("2024-09-15T09:00"), true), 1L), "e.jpg", "/e.jpg", T0);
+                    photo(LocalDateTime.parse("2024-09-15T09:00"), true), 1L), "e.jpg", "/e.jpg", 0, T0);
             evidence.saveChecks(Map.of(item.id(), new CheckResult(Optional.empty(), Optional.empty(),
                     Optional.of(new Verdict(Verdict.Kind.OUTSIDE_WINDOW, -2880)), List.of(Finding.of(Flag.EDITED, "GIMP")))));
             evidence.accept(item.id(), Optional.of("  Foto panitia, jam kamera salah  "));
@@ -217,7 +217,7 @@ class SqliteRepositoriesTest {
             var evidence = new SqliteEvidenceRepository(db);
             long p = posts.create(details("X"), T0).id();
             MediaInfo broken = MediaInfo.unreadable("JPEG", FileProblem.TRUNCATED);
-            evidence.add(p, file("ff" + "7".repeat(62), broken, null), "rusak.jpg", "/rusak.jpg", T0);
+            evidence.add(p, file("ff" + "7".repeat(62), broken, null), "rusak.jpg", "/rusak.jpg", 0, T0);
             assertThat(evidence.forPost(p).get(0).media()).isEqualTo(broken);
         }
     }

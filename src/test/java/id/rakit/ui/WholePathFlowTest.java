@@ -4,84 +4,28 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import id.rakit.app.AppContext;
-import id.rakit.app.MainStage;
-import id.rakit.evidence.ingest.Ingest;
-import id.rakit.i18n.Messages;
-import id.rakit.ui.common.FxTaskExecutor;
 import id.rakit.ui.evidence.EvidenceTileModel;
 import id.rakit.ui.main.MainWindow;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole path an admin walks, as they walk it: a new post, the event, two photos (one inside
  * the event, one two days before), a caption, an export; then Rakit closes straight after typing
  * and opens again on the same data folder, and everything is still there.
  */
-class WholePathFlowTest {
-
-    static final Path FIXTURES = Path.of("src/test/resources/fixtures/flow");
+class WholePathFlowTest extends RakitWindowTest {
 
     @TempDir
     Path temp;
-
-    private final FxRobot robot = new FxRobot();
-    private final FxTaskExecutor tasks = new FxTaskExecutor();
-    private AppContext context;
-
-    @BeforeAll
-    static void toolkit() throws Exception {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        if (context != null) {
-            context.close();
-        }
-        tasks.close();
-    }
-
-    private MainWindow start(Path dataDir, ScriptedDialogs dialogs) throws Exception {
-        context = AppContext.open(dataDir, new Ingest.Limits(2, Duration.ofSeconds(30)));
-        AtomicReference<MainStage> main = new AtomicReference<>();
-        AppContext c = context;
-        FxToolkit.setupStage(stage -> {
-            MainStage.applyTheme();
-            MainStage m = new MainStage(stage, c, tasks, (w, msg) -> dialogs);
-            m.show(Messages.INDONESIAN);
-            stage.show();
-            main.set(m);
-        });
-        return main.get().window();
-    }
-
-    /** What the admin does when closing the window: pending edits are written, the database closed. */
-    private void closeApp() throws Exception {
-        FxToolkit.cleanupStages();
-        context.close();
-        context = null;
-    }
 
     @Test
     void fromNewPostToBundleAndBackAfterRestart() throws Exception {
@@ -148,24 +92,4 @@ class WholePathFlowTest {
                 .isEqualTo("Gubernur meresmikan jembatan baru. #SumbarMaju Terima kasih.");
         assertThat(verdictsShown()).containsExactlyInAnyOrder("Sesuai waktu acara", "2 hari sebelum acara");
     }
-
-    private void type(String id, String text) {
-        robot.clickOn(id).write(text);
-    }
-
-    private List<String> verdictsShown() {
-        return texts(".badge");
-    }
-
-    private List<String> texts(String selector) {
-        return robot.lookup(selector).queryAll().stream().filter(Node::isVisible)
-                .filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
-                .filter(t -> t != null && !t.isBlank()).toList();
-    }
-
-    private static void waitFor(java.util.concurrent.Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
 }

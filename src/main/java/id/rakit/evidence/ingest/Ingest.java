@@ -116,8 +116,10 @@ public final class Ingest {
                 return new Outcome(file, Optional.empty(), Optional.of(FileProblem.READ_FAILED));
             }
         };
+        // the gallery keeps the order the admin chose, not the order the files finish in
+        int firstPosition = evidence.nextPosition(postId);
         List<Outcome> outcomes = new FileBatch<Outcome>(limits.threads(), limits.perFile()).run(files,
-                (i, file, deadline) -> importOne(postId, file, deadline, cancel), fallback,
+                (i, file, deadline) -> importOne(postId, file, firstPosition + i, deadline, cancel), fallback,
                 new FileBatch.Listener<>() {
                     @Override
                     public void started(int index) {
@@ -133,7 +135,7 @@ public final class Ingest {
         return new Report(outcomes, cancel.get(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private Outcome importOne(long postId, Path file, Deadline deadline, AtomicBoolean cancel) {
+    private Outcome importOne(long postId, Path file, int position, Deadline deadline, AtomicBoolean cancel) {
         String name = file.getFileName().toString();
         try (MediaLibrary.Incoming incoming = library.begin(file)) {
             Optional<LibraryFile> known = evidence.findFile(incoming.sha256());
@@ -162,7 +164,8 @@ public final class Ingest {
                 stored = new LibraryFile(copy.sha256(), copy.sizeBytes(), copy.relativePath(), media,
                         made.perceptualHash(), clock.instant());
             }
-            EvidenceItem item = evidence.add(postId, stored, name, file.toAbsolutePath().toString(), clock.instant());
+            EvidenceItem item = evidence.add(postId, stored, name, file.toAbsolutePath().toString(), position,
+                    clock.instant());
             return new Outcome(file, Optional.of(item), item.media().mainProblem());
         } catch (NoSuchFileException e) {
             return new Outcome(file, Optional.empty(), Optional.of(FileProblem.NOT_FOUND));

@@ -24,6 +24,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -34,8 +35,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 /** The selected item in full: the preview, where its time came from, and what the admin can do. */
 final class EvidenceDetailsView extends HBox {
 
-    private static final double PREVIEW_W = 300;
-    private static final double PREVIEW_H = 225;
+    private static final double PREVIEW_W = 240;
+    private static final double PREVIEW_H = 180;
 
     private final EvidenceGalleryViewModel vm;
     private final EvidenceTexts texts;
@@ -69,6 +70,10 @@ final class EvidenceDetailsView extends HBox {
         previewBox.setMinSize(PREVIEW_W, PREVIEW_H);
         previewBox.setMaxSize(PREVIEW_W, PREVIEW_H);
 
+        for (Button b : java.util.List.of(accept, withdraw, clock, remove)) {
+            b.setMinWidth(Region.USE_PREF_SIZE);
+            b.getStyleClass().add(Styles.SMALL);
+        }
         accept.setText(m.get("details.accept"));
         accept.setId("acceptButton");
         accept.setGraphic(new FontIcon(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE));
@@ -84,7 +89,7 @@ final class EvidenceDetailsView extends HBox {
         withdraw.setOnAction(e -> act(vm::withdrawAcceptance));
         clock.setOnAction(e -> act(vm::correctClock));
         remove.setOnAction(e -> act(vm::remove));
-        HBox actions = new HBox(8, accept, withdraw, clock, remove);
+        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, accept, withdraw, clock, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
 
         ScrollPane scroll = new ScrollPane(facts);
@@ -172,6 +177,12 @@ final class EvidenceDetailsView extends HBox {
             lines.add(fact(m.get("details.size"), size + " · " + media.format()));
         }
         media.software().ifPresent(s -> lines.add(fact(m.get("details.software"), s)));
+        for (var p : media.problems()) {
+            Label note = new Label("• " + texts.problem(p, media.width(), media.height()));
+            note.setWrapText(true);
+            note.getStyleClass().add(Css.MUTED);
+            lines.add(note);
+        }
         for (Finding f : c.result().findings()) {
             Label l = new Label("• " + texts.flagName(f) + ": " + texts.flagExplanation(f));
             l.setWrapText(true);
@@ -180,7 +191,8 @@ final class EvidenceDetailsView extends HBox {
         }
         c.item().acceptedReason().ifPresent(r -> lines.add(fact(m.get("details.acceptedReason"), r)));
         facts.getChildren().setAll(lines);
-        setActions(true, c.item().acceptedReason().isPresent(), CameraId.of(media).isPresent(), true);
+        boolean accepted = c.item().acceptedReason().isPresent();
+        setActions(accepted || c.result().needsAttention(), accepted, CameraId.of(media).isPresent(), true);
         accept.setText(m.get(c.item().acceptedReason().isPresent() ? "details.acceptEdit" : "details.accept"));
     }
 

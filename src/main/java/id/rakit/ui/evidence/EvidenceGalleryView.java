@@ -54,16 +54,25 @@ public final class EvidenceGalleryView extends VBox {
         exportButton.setGraphic(new FontIcon(MaterialDesignE.EXPORT_VARIANT));
         exportButton.getStyleClass().add(Styles.ACCENT);
         exportButton.setOnAction(e -> export.run());
+        addButton.setMinWidth(Region.USE_PREF_SIZE);
+        exportButton.setMinWidth(Region.USE_PREF_SIZE);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(10, new VBox(2, heading, summary), grow, addButton, exportButton);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox top = new HBox(10, heading, grow, addButton, exportButton);
+        top.setAlignment(Pos.CENTER_LEFT);
+        Label noEvent = new Label(m.get("gallery.noEvent"));
+        noEvent.setId("noEventHint");
+        noEvent.setWrapText(true);
+        noEvent.getStyleClass().add("hint-banner");
+        noEvent.visibleProperty().bind(vm.eventKnownProperty().not().and(Bindings.isNotEmpty(vm.tiles())));
+        noEvent.managedProperty().bind(noEvent.visibleProperty());
+        VBox header = new VBox(6, top, summary, noEvent);
         header.setPadding(new Insets(14, 16, 8, 16));
 
         GridView<EvidenceTileModel> grid = new GridView<>(vm.tiles());
         grid.setId("evidenceGrid");
         grid.setCellWidth(TileImages.TILE_W + 16);
-        grid.setCellHeight(TileImages.TILE_H + 118);
+        grid.setCellHeight(TileImages.TILE_H + 104);
         grid.setHorizontalCellSpacing(6);
         grid.setVerticalCellSpacing(6);
         grid.setCellFactory(g -> new EvidenceTileCell(vm, texts, pictures, zone));
@@ -82,7 +91,7 @@ public final class EvidenceGalleryView extends VBox {
         EvidenceDetailsView details = new EvidenceDetailsView(vm, texts, library, pictures, zone);
         SplitPane split = new SplitPane(gridArea, details);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.66);
+        split.setDividerPositions(0.68);
         SplitPane.setResizableWithParent(details, false);
         VBox.setVgrow(split, Priority.ALWAYS);
         getChildren().addAll(header, split);

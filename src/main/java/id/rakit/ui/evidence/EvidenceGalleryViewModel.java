@@ -81,6 +81,13 @@ public final class EvidenceGalleryViewModel {
         return status.getReadOnlyProperty();
     }
 
+    private final ReadOnlyBooleanWrapper eventKnown = new ReadOnlyBooleanWrapper(this, "eventKnown");
+
+    /** Whether the post has a complete event window, so verdicts can be given. */
+    public ReadOnlyBooleanProperty eventKnownProperty() {
+        return eventKnown.getReadOnlyProperty();
+    }
+
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
     /** "12 bukti · 10 sesuai waktu · 2 perlu keputusan". */
@@ -103,6 +110,7 @@ public final class EvidenceGalleryViewModel {
     /** Shows the post's evidence (or nothing when {@code p} is null). */
     public void show(Post p) {
         this.post = p;
+        eventKnown.set(p != null && p.details().eventWindow().isPresent());
         selected.set(null);
         tiles.clear();
         summary.set("");
@@ -118,6 +126,7 @@ public final class EvidenceGalleryViewModel {
         }
         post = new Post(post.id(), details, post.captions(), post.status(), post.createdAt(), post.updatedAt(),
                 post.exportedAt());
+        eventKnown.set(details.eventWindow().isPresent());
         recheck();
     }
 
@@ -350,6 +359,12 @@ public final class EvidenceGalleryViewModel {
         long onTime = items.stream().filter(c -> c.result().verdict()
                 .map(v -> v.kind() == Verdict.Kind.ON_TIME).orElse(false)).count();
         long decide = items.stream().filter(CheckedItem::needsDecision).count();
-        summary.set(items.isEmpty() ? "" : messages.get("gallery.summary", items.size(), onTime, decide));
+        if (items.isEmpty()) {
+            summary.set("");
+        } else if (eventKnown.get()) {
+            summary.set(messages.get("gallery.summary", items.size(), onTime, decide));
+        } else {
+            summary.set(messages.get("gallery.summaryNoEvent", items.size(), decide));
+        }
     }
 }

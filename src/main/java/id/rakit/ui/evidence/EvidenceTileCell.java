@@ -39,6 +39,7 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
     private final ImageView image = new ImageView();
     private final FontIcon placeholder = new FontIcon(MaterialDesignI.IMAGE_OUTLINE);
     private final ProgressIndicator working = new ProgressIndicator();
+    private final Label duration = new Label();
     private final Label name = new Label();
     private final Label time = new Label();
     private final Label verdict = new Label();
@@ -58,7 +59,9 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         image.setPreserveRatio(true);
         working.setMaxSize(28, 28);
         placeholder.getStyleClass().add("tile-placeholder");
-        StackPane picture = new StackPane(placeholder, image, working);
+        duration.getStyleClass().add("tile-duration");
+        StackPane.setAlignment(duration, Pos.BOTTOM_LEFT);
+        StackPane picture = new StackPane(placeholder, image, working, duration);
         picture.getStyleClass().add("tile-picture");
         picture.setMinSize(TileImages.TILE_W, TileImages.TILE_H);
         picture.setMaxSize(TileImages.TILE_W, TileImages.TILE_H);
@@ -116,12 +119,16 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         drawPicture(t);
         Optional<CheckedItem> checked = t.checkedProperty().get();
         verdict.getStyleClass().removeAll(Css.BADGE_OK, Css.BADGE_BAD, Css.BADGE_NEUTRAL, Css.BADGE_WARN);
+        verdict.setVisible(true);
+        verdict.setManaged(true);
         flags.getChildren().clear();
         time.setText("");
         verdict.setGraphic(null);
         if (checked.isEmpty()) {
             if (t.problemProperty().get().isPresent()) {
-                verdict.setText(texts.problem(t.problemProperty().get().get(), Optional.empty(), Optional.empty()));
+                var problem = t.problemProperty().get().get();
+                verdict.setText(m.get(problem.messageKey() + ".short"));
+                verdict.setTooltip(new Tooltip(texts.problem(problem, Optional.empty(), Optional.empty())));
                 verdict.getStyleClass().add(Css.BADGE_BAD);
             } else {
                 verdict.setText(switch (stage) {
@@ -137,12 +144,15 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         CheckedItem c = checked.get();
         if (!c.item().media().isMedia()) {
             var media = c.item().media();
-            verdict.setText(texts.problem(media.mainProblem().orElseThrow(), media.width(), media.height()));
+            var problem = media.mainProblem().orElseThrow();
+            verdict.setText(m.get(problem.messageKey() + ".short"));
+            verdict.setTooltip(new Tooltip(texts.problem(problem, media.width(), media.height())));
             verdict.getStyleClass().add(Css.BADGE_BAD);
             return;
         }
+        // without a capture time the badge says so when there is an event; the line says it otherwise
         time.setText(c.result().captureTime().map(ct -> texts.captureTime(ct, zone.get()))
-                .orElse(m.get("tile.noTime")));
+                .orElse(c.result().verdict().isPresent() ? "" : m.get("tile.noTime")));
         Optional<Verdict> v = c.result().verdict();
         if (v.isPresent()) {
             verdict.setText(texts.verdict(v.get()));
@@ -152,9 +162,11 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
                 case NO_TIMESTAMP -> Css.BADGE_WARN;
             });
         } else {
-            verdict.setText(m.get("tile.noEvent"));
-            verdict.getStyleClass().add(Css.BADGE_NEUTRAL);
+            // no event yet: the gallery says so once, not on every tile
+            verdict.setText("");
         }
+        verdict.setVisible(!verdict.getText().isEmpty());
+        verdict.setManaged(verdict.isVisible());
         if (c.item().acceptedReason().isPresent()) {
             verdict.setGraphic(new FontIcon(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE));
             verdict.setTooltip(new Tooltip(m.get("tile.accepted", c.item().acceptedReason().get())));
@@ -169,6 +181,13 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         }
     }
 
+    /** "▶ 1:05" for a video's length. */
+    static String clock(double seconds) {
+        long s = Math.round(seconds);
+        return s >= 3600 ? String.format("▶ %d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
+                : String.format("▶ %d:%02d", s / 60, s % 60);
+    }
+
     /** The embedded picture is stored as the sensor saw it: turn it as the photo's orientation says. */
     private void turnUpright(int orientation) {
         image.setRotate(switch (orientation) {
@@ -181,8 +200,14 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
     }
 
     private void drawPicture(EvidenceTileModel t) {
-        boolean video = t.checkedProperty().get().map(c -> c.item().media().mediaType() == MediaType.VIDEO).orElse(false);
-        placeholder.setIconCode(video ? MaterialDesignV.VIDEO_OUTLINE : MaterialDesignI.IMAGE_OUTLINE);
+        var media = t.checkedProperty().get().map(c -> c.item().media());
+        boolean video = media.map(m -> m.mediaType() == MediaType.VIDEO).orElse(false);
+        boolean broken = t.stageProperty().get() == EvidenceTileModel.Stage.FAILED;
+        placeholder.setIconCode(broken ? MaterialDesignF.FILE_ALERT_OUTLINE
+                : video ? MaterialDesignV.VIDEO_OUTLINE : MaterialDesignI.IMAGE_OUTLINE);
+        Optional<Double> seconds = media.filter(m -> m.mediaType() == MediaType.VIDEO).flatMap(m -> m.durationSeconds());
+        duration.setText(seconds.map(EvidenceTileCell::clock).orElse(""));
+        duration.setVisible(seconds.isPresent());
         image.setRotate(0);
         image.setScaleX(1);
         if (t.thumbnailProperty().get().isPresent()) {

@@ -81,7 +81,7 @@ public final class MainWindow {
         root.setTop(topBar(messages, messages.locale(), switchLanguage));
 
         DraftListView draftList = new DraftListView(drafts, texts);
-        draftList.setPrefWidth(270);
+        draftList.setPrefWidth(240);
         draftList.setMinWidth(220);
 
         PostEditorView editorView = new PostEditorView(editor, messages);
@@ -90,7 +90,7 @@ public final class MainWindow {
                 zone, vm::export);
         galleryView.exportButton().disableProperty().bind(vm.exportingProperty());
         SplitPane post = new SplitPane(editorView.root(), galleryView);
-        post.setDividerPositions(0.4);
+        post.setDividerPositions(0.37);
 
         Label emptyText = new Label(messages.get("main.empty"));
         emptyText.getStyleClass().add(Css.EMPTY_STATE);
@@ -104,7 +104,7 @@ public final class MainWindow {
         empty.visibleProperty().bind(vm.postOpenProperty().not());
 
         SplitPane body = new SplitPane(draftList, center);
-        body.setDividerPositions(0.19);
+        body.setDividerPositions(0.17);
         SplitPane.setResizableWithParent(draftList, false);
         root.setCenter(body);
         root.setBottom(statusBar(messages, gallery));

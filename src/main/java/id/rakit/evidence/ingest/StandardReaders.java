@@ -1,10 +1,7 @@
-package id.rakit.app;
+package id.rakit.evidence.ingest;
 
 import id.rakit.evidence.MediaInfo;
 import id.rakit.evidence.MediaType;
-import id.rakit.evidence.ingest.MediaReader;
-import id.rakit.evidence.ingest.PictureMaker;
-import id.rakit.evidence.ingest.PictureResult;
 import id.rakit.evidence.metadata.MetadataReader;
 import id.rakit.evidence.rendition.Deadline;
 import id.rakit.evidence.rendition.ExifThumbnail;
@@ -19,17 +16,17 @@ import java.time.ZoneId;
 import java.util.Optional;
 
 /** Rakit's real metadata reader and picture maker, behind the import path's small interfaces. */
-final class Readers {
+public final class StandardReaders {
 
-    private Readers() {
+    private StandardReaders() {
     }
 
-    static MediaReader metadata(ZoneId zone) {
+    public static MediaReader metadata(ZoneId zone) {
         MetadataReader reader = new MetadataReader(zone);
         return reader::read;
     }
 
-    static PictureMaker pictures() {
+    public static PictureMaker pictures() {
         RenditionWriter writer = new RenditionWriter();
         return new PictureMaker() {
             @Override

@@ -1,0 +1,296 @@
+package id.rakit.evidence.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.rakit.evidence.CameraId;
+import id.rakit.evidence.CheckedItem;
+import id.rakit.evidence.EvidenceItem;
+import id.rakit.evidence.EvidenceService;
+import id.rakit.evidence.FileProblem;
+import id.rakit.evidence.MediaInfo;
+import id.rakit.evidence.MediaType;
+import id.rakit.evidence.Verdict;
+import id.rakit.evidence.rendition.Deadline;
+import id.rakit.library.MediaLibrary;
+import id.rakit.post.Post;
+import id.rakit.post.PostDetails;
+import id.rakit.store.Database;
+import id.rakit.store.SqliteClockCorrections;
+import id.rakit.store.SqliteEvidenceRepository;
+import id.rakit.store.SqlitePostRepository;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The import path end to end on real files, a real library folder and a real SQLite file. */
+class IngestTest {
+
+    static final Path FLOW = Path.of("src/test/resources/fixtures/flow");
+    static final ZoneId WIB = ZoneId.of("Asia/Jakarta");
+
+    @TempDir
+    Path temp;
+
+    Database db;
+    MediaLibrary library;
+    SqliteEvidenceRepository evidence;
+    SqlitePostRepository posts;
+    Post post;
+
+    @BeforeEach
+    void open() {
+        db = Database.open(temp.resolve("rakit.db"));
+        library = new MediaLibrary(temp.resolve("data"));
+        evidence = new SqliteEvidenceRepository(db);
+        posts = new SqlitePostRepository(db);
+        post = posts.create(new PostDetails("Peresmian", "", "", Optional.of(LocalDateTime.parse("2024-09-17T09:00")),
+                Optional.of(LocalDateTime.parse("2024-09-17T12:00")), WIB, "", Optional.empty()),
+                java.time.Instant.now());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    Ingest ingest(MediaReader reader, PictureMaker pictures, Duration perFile) {
+        return new Ingest(library, reader, pictures, evidence, Clock.systemUTC(), new Ingest.Limits(2, perFile));
+    }
+
+    Ingest standard() {
+        return ingest(StandardReaders.metadata(WIB), StandardReaders.pictures(), Duration.ofSeconds(30));
+    }
+
+    Path copy(String fixture, String as) throws IOException {
+        Path target = temp.resolve("usb").resolve(as);
+        Files.createDirectories(target.getParent());
+        return Files.copy(FLOW.resolve(fixture), target);
+    }
+
+    @Test
+    void oneBadFileNeverStopsTheBatchAndEveryFileGetsItsOutcome() throws IOException {
+        Path usb = Files.createDirectories(temp.resolve("usb"));
+        List<Path> files = new ArrayList<>();
+        files.add(copy("acara-0930.jpg", "foto acara 🎉 Padang.jpg"));
+        files.add(Files.write(usb.resolve("kosong.jpg"), new byte[0]));
+        byte[] whole = Files.readAllBytes(FLOW.resolve("sebelum-acara.jpg"));
+        files.add(Files.write(usb.resolve("terpotong.jpg"), java.util.Arrays.copyOf(whole, 300)));
+        byte[] noise = new byte[20_000];
+        new Random(7).nextBytes(noise);
+        files.add(Files.write(usb.resolve("acak.jpg"), noise));
+        files.add(usb.resolve("sudah dicabut.jpg"));
+        files.add(copy("sebelum-acara.jpg", "ジャカルタ bukittinggi.JPG"));
+        files.add(Files.writeString(usb.resolve("catatan.txt"), "bukan foto"));
+
+        Ingest.Report report = standard().run(post.id(), files, new Ingest.Listener() { }, new AtomicBoolean());
+
+        assertThat(report.outcomes()).hasSize(files.size()).doesNotContainNull();
+        assertThat(report.outcomes().get(0).problem()).isEmpty();
+        assertThat(report.outcomes().get(0).item().orElseThrow().media().mediaType()).isEqualTo(MediaType.PHOTO);
+        assertThat(report.outcomes().get(1).problem()).contains(FileProblem.EMPTY_FILE);
+        assertThat(report.outcomes().get(2).problem()).hasValueSatisfying(p ->
+                assertThat(p).isIn(FileProblem.TRUNCATED, FileProblem.CORRUPT));
+        assertThat(report.outcomes().get(3).problem()).contains(FileProblem.CORRUPT);
+        assertThat(report.outcomes().get(4).problem()).contains(FileProblem.NOT_FOUND);
+        assertThat(report.outcomes().get(4).item()).isEmpty();
+        assertThat(report.outcomes().get(5).item().orElseThrow().originalName()).isEqualTo("ジャカルタ bukittinggi.JPG");
+        assertThat(report.outcomes().get(6).problem()).contains(FileProblem.UNSUPPORTED_FORMAT);
+
+        // nothing the admin imported is dropped: damaged files stay, with their problem, for a decision
+        List<EvidenceItem> items = evidence.forPost(post.id());
+        assertThat(items).hasSize(6);
+        for (EvidenceItem item : items) {
+            assertThat(library.resolve(item.file().libraryPath())).exists();
+            assertThat(MediaLibrary.hash(library.resolve(item.file().libraryPath()))).isEqualTo(item.sha256());
+        }
+        EvidenceItem good = report.outcomes().get(0).item().orElseThrow();
+        assertThat(library.thumbnail(good.sha256())).exists();
+        assertThat(library.preview(good.sha256())).exists();
+        var thumb = ImageIO.read(library.thumbnail(good.sha256()).toFile());
+        assertThat(Math.max(thumb.getWidth(), thumb.getHeight())).isEqualTo(320);
+        assertThat(good.file().perceptualHash()).isPresent();
+        assertThat(incomingLeftovers()).isEmpty();
+    }
+
+    @Test
+    void theSameFileImportedTwiceIsStoredOnce() throws IOException {
+        Path a = copy("acara-0930.jpg", "IMG_0001.JPG");
+        Path b = copy("acara-0930.jpg", "salinan/IMG_0001 (1).JPG");
+        standard().run(post.id(), List.of(a), new Ingest.Listener() { }, new AtomicBoolean());
+        Ingest.Report again = standard().run(post.id(), List.of(b, a), new Ingest.Listener() { }, new AtomicBoolean());
+
+        assertThat(again.outcomes()).allSatisfy(o -> assertThat(o.imported()).isTrue());
+        assertThat(evidence.forPost(post.id())).hasSize(1);
+        try (Stream<Path> files = Files.walk(temp.resolve("data/library"))) {
+            assertThat(files.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".incoming"))).hasSize(1);
+        }
+    }
+
+    @Test
+    void aFileThatHangsIsAbandonedAfterItsLimitAndTheOthersGoOn() throws IOException {
+        Path stuck = copy("acara-0930.jpg", "macet.jpg");
+        Path fine = copy("sebelum-acara.jpg", "baik.jpg");
+        CountDownLatch never = new CountDownLatch(1);
+        MediaReader real = StandardReaders.metadata(WIB);
+        MediaReader hangsOnOne = file -> {
+            if (sizeOf(file) == sizeOf(stuck)) {
+                try {
+                    never.await();  // ignores every deadline, like a decoder stuck in a loop
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return real.read(file);
+        };
+        long start = System.nanoTime();
+        Ingest.Report report = ingest(hangsOnOne, StandardReaders.pictures(), Duration.ofMillis(500))
+                .run(post.id(), List.of(stuck, fine), new Ingest.Listener() { }, new AtomicBoolean());
+        long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
+
+        assertThat(report.outcomes().get(0).problem()).contains(FileProblem.TIMED_OUT);
+        assertThat(report.outcomes().get(0).item()).isEmpty();
+        assertThat(report.outcomes().get(1).imported()).isTrue();
+        assertThat(seconds).as("bounded by the limit and its grace, not by the stuck file").isLessThan(10);
+        never.countDown();
+    }
+
+    @Test
+    void cancellingLeavesWhatFinishedAndNothingHalfWritten() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            files.add(distinctPhoto(i));
+        }
+        CountDownLatch firstDone = new CountDownLatch(1);
+        AtomicBoolean cancel = new AtomicBoolean();
+        PictureMaker real = StandardReaders.pictures();
+        PictureMaker slow = new PictureMaker() {
+            @Override
+            public PictureResult make(Path file, MediaInfo media, Path thumbnail, Path preview, Deadline deadline) {
+                try {
+                    Thread.sleep(150);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return real.make(file, media, thumbnail, preview, deadline);
+            }
+
+            @Override
+            public Optional<QuickLook> quickLook(Path file) {
+                return real.quickLook(file);
+            }
+        };
+        Thread canceller = new Thread(() -> {
+            try {
+                firstDone.await();
+            } catch (InterruptedException e) {
+                return;
+            }
+            cancel.set(true);
+        });
+        canceller.start();
+        Ingest.Report report = ingest(StandardReaders.metadata(WIB), slow, Duration.ofSeconds(30))
+                .run(post.id(), files, new Ingest.Listener() {
+                    @Override
+                    public void finished(int index, Ingest.Outcome outcome) {
+                        firstDone.countDown();
+                    }
+                }, cancel);
+        canceller.join();
+
+        assertThat(report.cancelled()).isTrue();
+        long imported = report.imported();
+        assertThat(imported).isBetween(1L, 11L);
+        assertThat(report.notStarted()).isPositive();
+        assertThat(evidence.forPost(post.id())).hasSize((int) imported);
+        try (Stream<Path> stored = Files.walk(temp.resolve("data/library"))) {
+            assertThat(stored.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".incoming")))
+                    .hasSize((int) imported);
+        }
+        assertThat(incomingLeftovers()).isEmpty();
+        try (Stream<Path> cache = Files.walk(temp.resolve("data/cache"))) {
+            assertThat(cache.filter(Files::isRegularFile).map(Path::toString))
+                    .allSatisfy(name -> assertThat(name).endsWith(".jpg"));
+        }
+    }
+
+    @Test
+    void aCameraClockCorrectionIsRememberedForLaterImports() throws IOException {
+        // the fixture's Canon EOS RP clock said 09:30 when it was really 13:35 (4 h 5 min behind)
+        EvidenceService service = new EvidenceService(evidence, new SqliteClockCorrections(db), Clock.systemUTC());
+        Path first = copy("acara-0930.jpg", "first.jpg");
+        standard().run(post.id(), List.of(first), new Ingest.Listener() { }, new AtomicBoolean());
+        CheckedItem before = service.check(post).get(0);
+        assertThat(before.result().verdict()).contains(Verdict.ON_TIME);
+
+        service.setClockCorrection(CameraId.of(before.item().media()).orElseThrow(), Duration.ofMinutes(245));
+        CheckedItem corrected = service.check(post).get(0);
+        assertThat(corrected.result().captureTime().orElseThrow().local()).isEqualTo(LocalDateTime.parse("2024-09-17T13:35:00.25"));
+        assertThat(corrected.result().verdict()).contains(new Verdict(Verdict.Kind.OUTSIDE_WINDOW, 96));
+
+        Post later = posts.create(post.details(), java.time.Instant.now());
+        Path another = distinctCanonPhoto();
+        standard().run(later.id(), List.of(another), new Ingest.Listener() { }, new AtomicBoolean());
+        CheckedItem laterItem = service.check(later).get(0);
+        assertThat(laterItem.result().correction()).contains(Duration.ofMinutes(245));
+    }
+
+    private Path distinctPhoto(int i) throws IOException {
+        var image = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new java.awt.Color(shade(i), 255 - shade(i), (i * 37) % 255));
+        g.fillRect(0, 0, 64, 48);
+        g.dispose();
+        Path p = temp.resolve("batch").resolve(String.format("IMG_%04d.JPG", i));
+        Files.createDirectories(p.getParent());
+        ImageIO.write(image, "jpg", p.toFile());
+        return p;
+    }
+
+    private static int shade(int i) {
+        return (i * 20) % 255;
+    }
+
+    private Path distinctCanonPhoto() throws IOException {
+        byte[] bytes = Files.readAllBytes(FLOW.resolve("acara-0930.jpg"));
+        // a different file from the same camera: change one byte of the picture data near the end
+        bytes[bytes.length - 20] ^= 0x01;
+        Path p = temp.resolve("usb2/IMG_0002.JPG");
+        Files.createDirectories(p.getParent());
+        return Files.write(p, bytes);
+    }
+
+    private static long sizeOf(Path p) {
+        try {
+            return Files.size(p);
+        } catch (IOException e) {
+            return -1;
+        }
+    }
+
+    private List<Path> incomingLeftovers() throws IOException {
+        Path incoming = temp.resolve("data/library/.incoming");
+        if (!Files.exists(incoming)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.list(incoming)) {
+            return s.toList();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package id.rakit.ui;
+
+import id.rakit.app.AppContext;
+import id.rakit.app.MainStage;
+import id.rakit.evidence.ingest.Ingest;
+import id.rakit.i18n.Messages;
+import id.rakit.ui.common.FxTaskExecutor;
+import id.rakit.ui.main.MainWindow;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Starts Rakit's real window on a data folder, headless, and drives it as an admin would. */
+abstract class RakitWindowTest {
+
+    static final Path FIXTURES = Path.of("src/test/resources/fixtures/flow");
+
+    final FxRobot robot = new FxRobot();
+    FxTaskExecutor tasks = new FxTaskExecutor();
+    AppContext context;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        if (context != null) {
+            context.close();
+        }
+        tasks.close();
+    }
+
+    MainWindow start(Path dataDir, ScriptedDialogs dialogs) throws Exception {
+        return start(AppContext.open(dataDir, new Ingest.Limits(2, Duration.ofSeconds(30))), dialogs);
+    }
+
+    MainWindow start(AppContext opened, ScriptedDialogs dialogs) throws Exception {
+        context = opened;
+        AtomicReference<MainStage> main = new AtomicReference<>();
+        FxToolkit.setupStage(stage -> {
+            MainStage.applyTheme();
+            MainStage m = new MainStage(stage, opened, tasks, (w, msg) -> dialogs);
+            m.show(Messages.INDONESIAN);
+            stage.show();
+            main.set(m);
+        });
+        return main.get().window();
+    }
+
+    /** What closing the window does: pending edits are written, the database closed. */
+    void closeApp() throws Exception {
+        FxToolkit.cleanupStages();
+        context.close();
+        context = null;
+    }
+
+    void type(String id, String text) {
+        robot.clickOn(id).write(text);
+    }
+
+    List<String> texts(String selector) {
+        return robot.lookup(selector).queryAll().stream().filter(Node::isVisible)
+                .filter(n -> n instanceof Label).map(n -> ((Label) n).getText())
+                .filter(t -> t != null && !t.isBlank()).toList();
+    }
+
+    List<String> verdictsShown() {
+        return texts(".evidence-tile .badge");
+    }
+
+    static void waitFor(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
