@@ -124,10 +124,15 @@ public final class EvidenceGalleryViewModel {
         if (post == null || details == null) {
             return;
         }
+        boolean checksChange = !details.eventWindow().equals(post.details().eventWindow())
+                || !details.venueLocation().equals(post.details().venueLocation());
         post = new Post(post.id(), details, post.captions(), post.status(), post.createdAt(), post.updatedAt(),
                 post.exportedAt());
         eventKnown.set(details.eventWindow().isPresent());
-        recheck();
+        // typing a title or caption changes no verdict: only the event's time and place do
+        if (checksChange) {
+            recheck();
+        }
     }
 
     /** Checks every item again and updates the tiles. */

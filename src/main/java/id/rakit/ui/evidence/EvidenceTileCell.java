@@ -70,6 +70,8 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         verdict.getStyleClass().add(Css.BADGE);
         verdict.setWrapText(true);
         verdict.setMaxWidth(TileImages.TILE_W);
+        // a long verdict wraps onto a second line instead of being cut
+        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         box = new VBox(4, picture, name, time, verdict, flags);
         box.setAlignment(Pos.TOP_LEFT);
         setOnMouseClicked(e -> {
