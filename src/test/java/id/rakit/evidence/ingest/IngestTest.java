@@ -130,6 +130,44 @@ class IngestTest {
     }
 
     @Test
+    void liesBombsAndFuzzedFilesEachGetTheirOwnMessageAndTheImportGoesOn() throws IOException {
+        Path fixtures = Path.of("src/test/resources/fixtures");
+        List<Path> files = new ArrayList<>(List.of(
+                fixtures.resolve("metadata/png-named.jpg"),
+                fixtures.resolve("rendition/bomb-50000.png"),
+                fixtures.resolve("rendition/bomb-50000.jpg"),
+                fixtures.resolve("rendition/truncated.png"),
+                fixtures.resolve("metadata/text.mp4"),
+                FLOW.resolve("acara-0930.jpg")));
+        Path fuzzing = Path.of("../shared/corpus/dev/files/mei/fuzzing");
+        if (Files.isDirectory(fuzzing)) {
+            try (Stream<Path> fuzzed = Files.list(fuzzing)) {
+                fuzzed.sorted().forEach(files::add);
+            }
+        }
+
+        Ingest.Report report = standard().run(post.id(), files, new Ingest.Listener() { }, new AtomicBoolean());
+
+        assertThat(report.outcomes()).hasSize(files.size()).doesNotContainNull();
+        Ingest.Outcome lie = report.outcomes().get(0);
+        assertThat(lie.item().orElseThrow().media().format()).isEqualTo("PNG");
+        assertThat(lie.item().orElseThrow().media().problems()).contains(FileProblem.EXTENSION_MISMATCH);
+        for (int bomb : new int[] {1, 2}) {
+            EvidenceItem item = report.outcomes().get(bomb).item().orElseThrow();
+            assertThat(item.media().problems()).as(item.originalName()).contains(FileProblem.TOO_MANY_PIXELS);
+            assertThat(library.thumbnail(item.sha256())).doesNotExist();
+        }
+        assertThat(report.outcomes().get(3).item().orElseThrow().media().problems())
+                .containsAnyOf(FileProblem.TRUNCATED, FileProblem.CORRUPT);
+        assertThat(report.outcomes().get(4).problem()).isPresent();
+        assertThat(report.outcomes().get(5).problem()).isEmpty();
+        assertThat(report.outcomes().get(5).item().orElseThrow().media().captureTime()).isPresent();
+        for (int i = 6; i < files.size(); i++) {
+            assertThat(report.outcomes().get(i).problem()).as(files.get(i).toString()).isPresent();
+        }
+    }
+
+    @Test
     void theSameFileImportedTwiceIsStoredOnce() throws IOException {
         Path a = copy("acara-0930.jpg", "IMG_0001.JPG");
         Path b = copy("acara-0930.jpg", "salinan/IMG_0001 (1).JPG");
