@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.rakit.app.AppContext;
 import id.rakit.evidence.CheckedItem;
-import id.rakit.evidence.MediaInfo;
+import id.rakit.evidence.ingest.HeldPictures;
 import id.rakit.evidence.ingest.Ingest;
 import id.rakit.evidence.ingest.PictureMaker;
-import id.rakit.evidence.ingest.PictureResult;
 import id.rakit.evidence.ingest.StandardReaders;
-import id.rakit.evidence.rendition.Deadline;
 import java.util.concurrent.CountDownLatch;
 import id.rakit.post.PostDetails;
 import id.rakit.ui.evidence.EvidenceTileModel;
@@ -99,23 +97,7 @@ class EvidenceDecisionsFlowTest extends RakitWindowTest {
         }
         // pictures are held back until the test has looked at the grid
         CountDownLatch release = new CountDownLatch(1);
-        PictureMaker real = StandardReaders.pictures();
-        PictureMaker held = new PictureMaker() {
-            @Override
-            public PictureResult make(Path file, MediaInfo media, Path thumbnail, Path preview, Deadline deadline) {
-                try {
-                    release.await();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return real.make(file, media, thumbnail, preview, deadline);
-            }
-
-            @Override
-            public Optional<QuickLook> quickLook(Path file) {
-                return real.quickLook(file);
-            }
-        };
+        PictureMaker held = HeldPictures.until(release);
         ScriptedDialogs dialogs = new ScriptedDialogs();
         MainWindow window = openPostWithEvent(dialogs, held);
         var gallery = window.viewModel().gallery();

@@ -217,23 +217,7 @@ class IngestTest {
         }
         CountDownLatch firstDone = new CountDownLatch(1);
         AtomicBoolean cancel = new AtomicBoolean();
-        PictureMaker real = StandardReaders.pictures();
-        PictureMaker slow = new PictureMaker() {
-            @Override
-            public PictureResult make(Path file, MediaInfo media, Path thumbnail, Path preview, Deadline deadline) {
-                try {
-                    Thread.sleep(150);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-                return real.make(file, media, thumbnail, preview, deadline);
-            }
-
-            @Override
-            public Optional<QuickLook> quickLook(Path file) {
-                return real.quickLook(file);
-            }
-        };
+        PictureMaker slow = HeldPictures.slowedBy(150);
         Thread canceller = new Thread(() -> {
             try {
                 firstDone.await();
