@@ -50,6 +50,7 @@ public final class EvidenceCheck {
 
     public static CheckResult check(MediaInfo media, Context context) {
         Optional<CaptureTime> capture = media.captureTime()
+                .map(t -> inEventZone(t, context))
                 .map(t -> context.clockCorrection().map(t::shiftedBy).orElse(t));
         Optional<Verdict> verdict = context.window().map(w -> capture
                 .map(t -> Verdict.of(w.distance(t.instant())))
@@ -78,6 +79,17 @@ public final class EvidenceCheck {
                     match.eventDate().map(Object.class::cast).orElse(""), match.identical()));
         }
         return new CheckResult(capture, context.clockCorrection(), verdict, findings);
+    }
+
+    /**
+     * A time without offset was taken where the event was: read it in the event's zone (a WITA
+     * event's camera shows WITA), not in whatever zone was assumed when the file was imported.
+     */
+    private static CaptureTime inEventZone(CaptureTime t, Context context) {
+        if (t.zoneSource() != ZoneSource.ASSUMED || context.window().isEmpty()) {
+            return t;
+        }
+        return CaptureTime.assumingZone(t.local(), context.window().get().start().getZone(), t.source());
     }
 
     static Optional<Finding> editedBy(MediaInfo media) {

@@ -87,6 +87,20 @@ class EvidenceCheckTest {
     }
 
     @Test
+    void aTimeWithoutOffsetIsReadInTheEventsZone() {
+        ZoneId wita = ZoneId.of("Asia/Makassar");
+        EventWindow makassar = new EventWindow(LocalDateTime.parse("2024-09-17T09:00").atZone(wita),
+                LocalDateTime.parse("2024-09-17T12:00").atZone(wita));
+        // imported while WIB was assumed; the camera in Makassar showed 09:30 WITA
+        MediaInfo m = media(Optional.of(CaptureTime.assumingZone(LocalDateTime.parse("2024-09-17T09:30"), WIB,
+                "Exif.DateTimeOriginal")), "Canon", null, Optional.empty(), Optional.empty(), true);
+        CheckResult r = EvidenceCheck.check(m, EvidenceCheck.Context.of(Optional.of(makassar)));
+        assertThat(r.verdict()).contains(Verdict.ON_TIME);
+        assertThat(r.captureTime().orElseThrow().instant()).isEqualTo(Instant.parse("2024-09-17T01:30:00Z"));
+        assertThat(r.has(Flag.ZONE_ASSUMED)).isTrue();
+    }
+
+    @Test
     void editorsAreEditsButPhoneSoftwareVersionsAreNot() {
         Optional<CaptureTime> t = Optional.of(CaptureTime.withOffset(LocalDateTime.parse("2024-09-17T10:00"),
                 ZoneOffset.ofHours(7), "Exif.DateTimeOriginal"));

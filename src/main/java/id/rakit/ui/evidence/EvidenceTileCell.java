@@ -185,6 +185,13 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
             chip.setTooltip(new Tooltip(texts.problem(problem, c.item().media().width(), c.item().media().height())));
             flags.getChildren().add(chip);
         }
+        c.result().correction().ifPresent(d -> {
+            Label chip = new Label(m.get("tile.corrected"));
+            chip.getStyleClass().addAll("flag-chip", "flag-info");
+            chip.setTooltip(new Tooltip(m.get(d.isNegative() ? "details.correction.ahead" : "details.correction.behind",
+                    texts.duration(d.abs()))));
+            flags.getChildren().add(chip);
+        });
         for (Finding f : c.result().findings()) {
             Label chip = new Label(texts.flagName(f));
             chip.getStyleClass().addAll("flag-chip", f.flag() == Flag.ZONE_ASSUMED ? "flag-info" : "flag-warn");
