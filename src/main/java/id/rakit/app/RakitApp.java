@@ -50,6 +50,8 @@ public final class RakitApp extends Application {
         stage.setMinWidth(1024);
         stage.setMinHeight(680);
         stage.setTitle(opening.get("app.title"));
+        // loaded by JavaFX in the background, like every picture
+        stage.getIcons().add(new javafx.scene.image.Image(RakitApp.class.getResource("rakit.png").toExternalForm(), true));
         stage.show();
 
         Path dataDir = DataDirectory.resolve(dataDirArgument(getParameters().getRaw()));
