@@ -9,6 +9,7 @@ import id.rakit.evidence.LibraryFile;
 import id.rakit.evidence.MediaInfo;
 import id.rakit.library.MediaLibrary;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -146,14 +147,25 @@ public final class Ingest {
                 }
                 incoming.commit();
             } else {
-                MediaInfo media = reader.read(incoming.file());
+                // the copy is read back and checked first, so everything below is made from verified bytes;
+                // for a file held in memory those bytes are also where metadata and pictures come from
+                incoming.verify();
+                Optional<ByteBuffer> content = incoming.content();
+                MediaInfo media = content.isPresent() ? reader.read(incoming.file(), content.get())
+                        : reader.read(incoming.file());
                 if (deadline.passed()) {
                     return stopped(file, cancel);
                 }
-                PictureResult made = media.isMedia()
-                        ? pictures.make(incoming.file(), media, library.thumbnail(incoming.sha256()),
-                        library.preview(incoming.sha256()), deadline)
-                        : new PictureResult(false, Optional.empty(), List.of());
+                Path thumbnail = library.thumbnail(incoming.sha256());
+                Path preview = library.preview(incoming.sha256());
+                PictureResult made;
+                if (!media.isMedia()) {
+                    made = new PictureResult(false, Optional.empty(), List.of());
+                } else if (content.isPresent()) {
+                    made = pictures.make(incoming.file(), content.get(), media, thumbnail, preview, deadline);
+                } else {
+                    made = pictures.make(incoming.file(), media, thumbnail, preview, deadline);
+                }
                 if (deadline.passed()) {
                     return stopped(file, cancel);
                 }
