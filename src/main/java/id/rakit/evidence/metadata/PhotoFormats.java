@@ -98,7 +98,8 @@ final class PhotoFormats {
         keepingWhatWasRead(out, () -> {
             for (byte[] segment : app1) {
                 if (ExifReader.startsWithJpegExifPreamble(segment)) {
-                    ExifHandler.read(new ByteArrayReader(segment), ExifReader.JPEG_SEGMENT_PREAMBLE.length(), photo.tags);
+                    ExifHandler.read(new ByteArrayReader(segment), ExifReader.JPEG_SEGMENT_PREAMBLE.length(), photo.tags,
+                            true);
                 }
             }
         });
@@ -378,7 +379,7 @@ final class PhotoFormats {
         }
         byte[] exif = iso.exif;
         if (exif != null) {
-            keepingWhatWasRead(out, () -> ExifHandler.read(new ByteArrayReader(exif), 0, photo.tags));
+            keepingWhatWasRead(out, () -> ExifHandler.read(new ByteArrayReader(exif), 0, photo.tags, true));
         }
         byte[] xmp = iso.xmp;
         if (xmp != null) {
