@@ -49,22 +49,35 @@ public final class EvidenceCheck {
     }
 
     public static CheckResult check(MediaInfo media, Context context) {
-        Optional<CaptureTime> capture = media.captureTime()
-                .map(t -> context.clockCorrection().map(t::shiftedBy).orElse(t));
-        Optional<Verdict> verdict = context.window().map(w -> capture
-                .map(t -> Verdict.of(w.distance(t.instant())))
-                .orElse(Verdict.NO_TIMESTAMP));
+        // plain code rather than Optional chains: the command line checks every file of a scan,
+        // and each lambda costs a generated class the first time
+        Optional<CaptureTime> capture = media.captureTime();
+        if (capture.isPresent() && context.clockCorrection().isPresent()) {
+            capture = Optional.of(capture.get().shiftedBy(context.clockCorrection().get()));
+        }
+        Optional<Verdict> verdict = Optional.empty();
+        if (context.window().isPresent()) {
+            verdict = Optional.of(capture.isPresent()
+                    ? Verdict.of(context.window().get().distance(capture.get().instant()))
+                    : Verdict.NO_TIMESTAMP);
+        }
 
         List<Finding> findings = new ArrayList<>();
         if (capture.isPresent() && capture.get().zoneSource() == ZoneSource.ASSUMED) {
             findings.add(Finding.of(Flag.ZONE_ASSUMED));
         }
-        editedBy(media).ifPresent(findings::add);
+        Optional<Finding> edited = editedBy(media);
+        if (edited.isPresent()) {
+            findings.add(edited.get());
+        }
         if (media.isMedia() && !media.cameraMetadata()
                 && (media.mediaType() == MediaType.PHOTO || capture.isEmpty())) {
             findings.add(Finding.of(Flag.METADATA_STRIPPED));
         }
-        clockMismatch(media, capture).ifPresent(findings::add);
+        Optional<Finding> clock = clockMismatch(media, capture);
+        if (clock.isPresent()) {
+            findings.add(clock.get());
+        }
         if (media.gps().isPresent() && context.venue().isPresent()) {
             GpsFix gps = media.gps().get();
             GeoPoint venue = context.venue().get();
@@ -75,23 +88,22 @@ public final class EvidenceCheck {
         }
         for (ReuseMatch match : context.reuse()) {
             findings.add(Finding.of(Flag.REUSED, match.postTitle(),
-                    match.eventDate().map(Object.class::cast).orElse(""), match.identical()));
+                    match.eventDate().isPresent() ? match.eventDate().get() : "", match.identical()));
         }
         return new CheckResult(capture, context.clockCorrection(), verdict, findings);
     }
 
     static Optional<Finding> editedBy(MediaInfo media) {
-        Optional<String> software = media.software().map(String::strip).filter(s -> !s.isEmpty());
-        if (software.isPresent() && EDITORS.matcher(software.get()).find()) {
-            return Optional.of(Finding.of(Flag.EDITED, software.get()));
+        String software = media.software().isPresent() ? media.software().get().strip() : "";
+        if (!software.isEmpty() && EDITORS.matcher(software).find()) {
+            return Optional.of(Finding.of(Flag.EDITED, software));
         }
-        Optional<LocalDateTime> taken = media.captureTime()
-                .filter(t -> t.source().startsWith("Exif."))
-                .map(CaptureTime::local);
-        if (taken.isPresent() && media.modifyDate().isPresent()) {
-            Duration later = Duration.between(taken.get(), media.modifyDate().get());
+        Optional<CaptureTime> capture = media.captureTime();
+        if (capture.isPresent() && capture.get().source().startsWith("Exif.") && media.modifyDate().isPresent()) {
+            LocalDateTime taken = capture.get().local();
+            Duration later = Duration.between(taken, media.modifyDate().get());
             if (later.compareTo(EDIT_AFTER) > 0) {
-                return Optional.of(Finding.of(Flag.EDITED, software.orElse(""), later.toMinutes()));
+                return Optional.of(Finding.of(Flag.EDITED, software, later.toMinutes()));
             }
         }
         return Optional.empty();

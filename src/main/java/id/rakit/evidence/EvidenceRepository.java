@@ -16,6 +16,21 @@ public interface EvidenceRepository {
      */
     EvidenceItem add(long postId, LibraryFile file, String originalName, String originalPath, Instant now);
 
+    /**
+     * As {@link #add(long, LibraryFile, String, String, Instant)}, at {@code position} in the
+     * post's order rather than after whatever was added last: files imported together finish in
+     * any order, and should stand in the order they were picked.
+     */
+    default EvidenceItem add(long postId, LibraryFile file, String originalName, String originalPath, Instant now,
+                             int position) {
+        return add(postId, file, originalName, originalPath, now);
+    }
+
+    /** The position an item added now after all the post's items would take. */
+    default int nextPosition(long postId) {
+        return 0;
+    }
+
     List<EvidenceItem> forPost(long postId);
 
     Optional<EvidenceItem> find(long itemId);

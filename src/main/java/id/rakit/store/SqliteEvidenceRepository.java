@@ -56,6 +56,27 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
 
     @Override
     public EvidenceItem add(long postId, LibraryFile file, String originalName, String originalPath, Instant now) {
+        return add(postId, file, originalName, originalPath, now, -1);
+    }
+
+    @Override
+    public int nextPosition(long postId) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT coalesce(max(position), -1) + 1 FROM evidence WHERE post_id = ?")) {
+                ps.setLong(1, postId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getInt(1);
+                }
+            }
+        });
+    }
+
+    /** A negative {@code position} puts the item after the post's last. */
+    @Override
+    public EvidenceItem add(long postId, LibraryFile file, String originalName, String originalPath, Instant now,
+                            int position) {
         long id = db.inTransaction(c -> {
             insertFileIfAbsent(c, file);
             try (PreparedStatement find = c.prepareStatement("SELECT id FROM evidence WHERE post_id = ? AND sha256 = ?")) {
@@ -69,14 +90,17 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
             }
             try (PreparedStatement ps = c.prepareStatement("""
                     INSERT INTO evidence (post_id, sha256, original_name, original_path, position, added_at)
-                    VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), -1) + 1 FROM evidence WHERE post_id = ?), ?)
+                    VALUES (?, ?, ?, ?, CASE WHEN ? >= 0 THEN ?
+                            ELSE (SELECT coalesce(max(position), -1) + 1 FROM evidence WHERE post_id = ?) END, ?)
                     RETURNING id""")) {
                 ps.setLong(1, postId);
                 ps.setString(2, file.sha256());
                 ps.setString(3, originalName);
                 ps.setString(4, originalPath);
-                ps.setLong(5, postId);
-                ps.setString(6, now.toString());
+                ps.setInt(5, position);
+                ps.setInt(6, position);
+                ps.setLong(7, postId);
+                ps.setString(8, now.toString());
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
                     return rs.getLong(1);

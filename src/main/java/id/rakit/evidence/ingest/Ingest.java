@@ -103,6 +103,8 @@ public final class Ingest {
     /** Imports {@code files} into post {@code postId}; returns when all are done or cancelled. */
     public Report run(long postId, List<Path> files, Listener listener, AtomicBoolean cancel) {
         long start = System.nanoTime();
+        // the files finish in whatever order they happen to; their items keep the order they were picked in
+        int firstPosition = evidence.nextPosition(postId);
         Thread quickLooks = new Thread(() -> quickLooks(files, listener, cancel), "rakit-quicklook");
         quickLooks.setDaemon(true);
         quickLooks.start();
@@ -118,7 +120,7 @@ public final class Ingest {
             }
         };
         List<Outcome> outcomes = new FileBatch<Outcome>(limits.threads(), limits.perFile()).run(files,
-                (i, file, deadline) -> importOne(postId, file, deadline, cancel), fallback,
+                (i, file, deadline) -> importOne(postId, firstPosition + i, file, deadline, cancel), fallback,
                 new FileBatch.Listener<>() {
                     @Override
                     public void started(int index) {
@@ -134,7 +136,7 @@ public final class Ingest {
         return new Report(outcomes, cancel.get(), Duration.ofNanos(System.nanoTime() - start));
     }
 
-    private Outcome importOne(long postId, Path file, Deadline deadline, AtomicBoolean cancel) {
+    private Outcome importOne(long postId, int position, Path file, Deadline deadline, AtomicBoolean cancel) {
         String name = file.getFileName().toString();
         try (MediaLibrary.Incoming incoming = library.begin(file)) {
             Optional<LibraryFile> known = evidence.findFile(incoming.sha256());
@@ -174,7 +176,8 @@ public final class Ingest {
                 stored = new LibraryFile(copy.sha256(), copy.sizeBytes(), copy.relativePath(), media,
                         made.perceptualHash(), clock.instant());
             }
-            EvidenceItem item = evidence.add(postId, stored, name, file.toAbsolutePath().toString(), clock.instant());
+            EvidenceItem item = evidence.add(postId, stored, name, file.toAbsolutePath().toString(), clock.instant(),
+                    position);
             return new Outcome(file, Optional.of(item), item.media().mainProblem());
         } catch (NoSuchFileException e) {
             return new Outcome(file, Optional.empty(), Optional.of(FileProblem.NOT_FOUND));

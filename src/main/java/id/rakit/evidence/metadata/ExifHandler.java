@@ -122,6 +122,11 @@ final class ExifHandler extends ExifTiffHandler {
             return false;
         }
         String lower = make.strip().toLowerCase(Locale.ROOT);
-        return SERIAL_IN_MAKER_NOTE.stream().anyMatch(lower::startsWith);
+        for (String maker : SERIAL_IN_MAKER_NOTE) {
+            if (lower.startsWith(maker)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -38,10 +38,35 @@ final class IccToSrgb {
 
     private final int[][] toLinear;
     private final int[] matrix;
+    /**
+     * sRGB's curve over every value the matrix can give, out-of-gamut ones included (they
+     * clip to 0 or 255), so converting a pixel takes no comparisons: index {@code value - lowest}.
+     */
+    private final byte[] encode;
+    private final int lowest;
 
     private IccToSrgb(int[][] toLinear, int[] matrix) {
         this.toLinear = toLinear;
         this.matrix = matrix;
+        int low = 0;
+        int high = LINEAR_ONE;
+        int round = 1 << (MATRIX_BITS - 1);
+        for (int row = 0; row < 3; row++) {
+            long negative = 0;
+            long positive = 0;
+            for (int col = 0; col < 3; col++) {
+                int m = matrix[row * 3 + col];
+                negative += Math.min(0, m) * (long) LINEAR_ONE;
+                positive += Math.max(0, m) * (long) LINEAR_ONE;
+            }
+            low = Math.min(low, (int) ((negative + round) >> MATRIX_BITS));
+            high = Math.max(high, (int) ((positive + round) >> MATRIX_BITS));
+        }
+        this.lowest = low;
+        this.encode = new byte[high - low + 1];
+        for (int v = low; v <= high; v++) {
+            encode[v - low] = ENCODE[clamp(v)];
+        }
     }
 
     /** The conversion for a colour space, when it is one this class converts faithfully. */
@@ -65,15 +90,25 @@ final class IccToSrgb {
         int[] lr = toLinear[0];
         int[] lg = toLinear[1];
         int[] lb = toLinear[2];
-        int[] m = matrix;
-        int round = 1 << (MATRIX_BITS - 1);
+        byte[] e = encode;
+        int m0 = matrix[0];
+        int m1 = matrix[1];
+        int m2 = matrix[2];
+        int m3 = matrix[3];
+        int m4 = matrix[4];
+        int m5 = matrix[5];
+        int m6 = matrix[6];
+        int m7 = matrix[7];
+        int m8 = matrix[8];
+        // rounding, and the shift of the encoding table's index, in one constant
+        int add = (1 << (MATRIX_BITS - 1)) - (lowest << MATRIX_BITS);
         for (int i = 0, end = picture.width * picture.height * 3; i < end; i += 3) {
             int r = lr[d[i] & 0xff];
             int g = lg[d[i + 1] & 0xff];
             int b = lb[d[i + 2] & 0xff];
-            d[i] = ENCODE[clamp((m[0] * r + m[1] * g + m[2] * b + round) >> MATRIX_BITS)];
-            d[i + 1] = ENCODE[clamp((m[3] * r + m[4] * g + m[5] * b + round) >> MATRIX_BITS)];
-            d[i + 2] = ENCODE[clamp((m[6] * r + m[7] * g + m[8] * b + round) >> MATRIX_BITS)];
+            d[i] = e[(m0 * r + m1 * g + m2 * b + add) >> MATRIX_BITS];
+            d[i + 1] = e[(m3 * r + m4 * g + m5 * b + add) >> MATRIX_BITS];
+            d[i + 2] = e[(m6 * r + m7 * g + m8 * b + add) >> MATRIX_BITS];
         }
     }
 
@@ -99,8 +134,9 @@ final class IccToSrgb {
             int[] fixed = new int[9];
             for (int row = 0; row < 3; row++) {
                 double[] m = toSrgb[row];
-                // bounded so that a row's products, summed in an int, cannot overflow
-                if (!(Math.abs(m[0]) + Math.abs(m[1]) + Math.abs(m[2]) <= 7)) {
+                // bounded so that a row's products plus the table offset, summed in an int, cannot
+                // overflow (2 x 3.9 x 2^28 < 2^31); real primaries need under 3.2 (ProPhoto)
+                if (!(Math.abs(m[0]) + Math.abs(m[1]) + Math.abs(m[2]) <= 3.9)) {
                     return Optional.empty();
                 }
                 for (int col = 0; col < 3; col++) {
