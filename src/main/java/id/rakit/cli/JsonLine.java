@@ -107,7 +107,13 @@ final class JsonLine {
     /** Quotes, backslashes and control characters escaped; everything else as it is. */
     private void string(String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+            plain++;
+        }
+        // nearly every value needs no escape: copied in one piece
+        out.append(s, 0, plain);
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c >= 0x20 && c != '"' && c != '\\') {
                 out.append(c);

@@ -350,7 +350,7 @@ public final class MediaLibrary {
         }
 
         /** An array of exactly {@code length} bytes or more, the thread's own unless it is lent out already. */
-        byte[] borrow(int length) {
+        synchronized byte[] borrow(int length) {
             if (lent) {
                 return new byte[length];
             }
@@ -362,7 +362,8 @@ public final class MediaLibrary {
             return content;
         }
 
-        void giveBack(byte[] array) {
+        /** Synchronized, as a copy may be closed on another thread than the one that began it. */
+        synchronized void giveBack(byte[] array) {
             if (array == content) {
                 lent = false;
             }

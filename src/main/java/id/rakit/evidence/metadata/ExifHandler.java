@@ -95,6 +95,22 @@ final class ExifHandler extends ExifTiffHandler {
         }
     }
 
+    /** Without all tags, the thumbnail's directory (IFD1) has nothing Rakit reads: not entered. */
+    @Override
+    public boolean hasFollowerIfd() {
+        return !essentialOnly && super.hasFollowerIfd();
+    }
+
+    /** Nor has the interoperability directory. */
+    @Override
+    public boolean tryEnterSubIfd(int tagId) {
+        if (essentialOnly && tagId == ExifSubIFDDirectory.TAG_INTEROP_OFFSET
+                && _currentDirectory instanceof ExifSubIFDDirectory) {
+            return false;
+        }
+        return super.tryEnterSubIfd(tagId);
+    }
+
     @Override
     public boolean customProcessTag(int tagOffset, Set<Integer> processedIfdOffsets, int tiffHeaderOffset,
                                     RandomAccessReader reader, int tagId, int byteCount) throws IOException {
