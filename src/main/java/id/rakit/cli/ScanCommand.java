@@ -15,6 +15,7 @@ import id.rakit.evidence.ingest.FileCollector;
 import id.rakit.evidence.ingest.MediaReader;
 import id.rakit.i18n.EvidenceTexts;
 import id.rakit.i18n.Messages;
+import id.rakit.library.MediaLibrary;
 import id.rakit.post.EventWindow;
 import id.rakit.post.GeoPoint;
 import java.io.IOException;
@@ -27,7 +28,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -156,7 +156,7 @@ final class ScanCommand {
      * metadata from the first piece on the way.
      */
     private static Line read(Path file, Reader reader) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = MediaLibrary.sha256();
         byte[] piece = PIECES.get();
         MediaInfo media;
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
@@ -188,14 +188,6 @@ final class ScanCommand {
             done += n;
         }
         return done;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private synchronized EvidenceTexts texts() {

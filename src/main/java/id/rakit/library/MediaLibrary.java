@@ -39,6 +39,8 @@ public final class MediaLibrary {
      */
     static final long IN_MEMORY_LIMIT = Math.max(8L << 20, Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 32));
     private static final ThreadLocal<SoftReference<Buffers>> BUFFERS = new ThreadLocal<>();
+    /** Never updated, only cloned. */
+    private static final MessageDigest SHA256 = lookUpSha256();
 
     private final Path root;
     private final Path files;
@@ -317,7 +319,20 @@ public final class MediaLibrary {
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static MessageDigest sha256() {
+    /**
+     * A fresh SHA-256 digest, cloned from one looked up once: each lookup goes through the
+     * security providers and a reflective constructor call, which after a dozen calls makes the
+     * JVM generate an accessor class.
+     */
+    public static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUpSha256();
+        }
+    }
+
+    private static MessageDigest lookUpSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
