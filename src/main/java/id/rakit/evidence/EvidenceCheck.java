@@ -8,7 +8,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The checks an admin relies on before publishing: does the capture time fit the event, and
@@ -27,11 +26,11 @@ public final class EvidenceCheck {
      * Programs that change pictures. A phone's OS version ("15.0", "G991BXXU4") is not here;
      * neither are camera firmwares.
      */
-    private static final Pattern EDITORS = Pattern.compile(
-            "photoshop|gimp|lightroom|snapseed|canva|picsart|pixlr|affinity|capture one|luminar|darktable"
-                    + "|rawtherapee|paint\\.net|paintshop|facetune|vsco|meitu|inshot|capcut|remini|photoscape"
-                    + "|photodirector|fotor|polarr|acdsee|corel|pixelmator|befunky|airbrush|b612|ulike|lightx",
-            Pattern.CASE_INSENSITIVE);
+    private static final List<String> EDITORS = List.of(
+            "photoshop", "gimp", "lightroom", "snapseed", "canva", "picsart", "pixlr", "affinity", "capture one",
+            "luminar", "darktable", "rawtherapee", "paint.net", "paintshop", "facetune", "vsco", "meitu", "inshot",
+            "capcut", "remini", "photoscape", "photodirector", "fotor", "polarr", "acdsee", "corel", "pixelmator",
+            "befunky", "airbrush", "b612", "ulike", "lightx");
 
     /** Everything the checks look at besides the file itself. */
     public record Context(Optional<EventWindow> window, Optional<GeoPoint> venue,
@@ -95,7 +94,7 @@ public final class EvidenceCheck {
 
     static Optional<Finding> editedBy(MediaInfo media) {
         String software = media.software().isPresent() ? media.software().get().strip() : "";
-        if (!software.isEmpty() && EDITORS.matcher(software).find()) {
+        if (!software.isEmpty() && namesAnEditor(software)) {
             return Optional.of(Finding.of(Flag.EDITED, software));
         }
         Optional<CaptureTime> capture = media.captureTime();
@@ -107,6 +106,28 @@ public final class EvidenceCheck {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the text contains one of the editors' names, ignoring the case of ASCII letters
+     * (as a case-insensitive regular expression would; a plain search costs each checked file
+     * less and the command line no regular-expression warm-up).
+     */
+    static boolean namesAnEditor(String software) {
+        char[] lower = software.toCharArray();
+        for (int i = 0; i < lower.length; i++) {
+            char c = lower[i];
+            if (c >= 'A' && c <= 'Z') {
+                lower[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        String text = new String(lower);
+        for (String editor : EDITORS) {
+            if (text.contains(editor)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Finding> clockMismatch(MediaInfo media, Optional<CaptureTime> capture) {
