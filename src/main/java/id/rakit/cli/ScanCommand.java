@@ -2,9 +2,6 @@ package id.rakit.cli;
 
 import id.rakit.evidence.rendition.Deadline;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import id.rakit.evidence.CaptureTime;
 import id.rakit.evidence.CheckResult;
 import id.rakit.evidence.EvidenceCheck;
@@ -18,27 +15,26 @@ import id.rakit.evidence.ingest.FileCollector;
 import id.rakit.evidence.ingest.MediaReader;
 import id.rakit.i18n.EvidenceTexts;
 import id.rakit.i18n.Messages;
+import id.rakit.library.MediaLibrary;
 import id.rakit.post.EventWindow;
 import id.rakit.post.GeoPoint;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -54,16 +50,26 @@ final class ScanCommand {
 
     static final Set<String> OPTIONS = Set.of("--zone", "--event-start", "--event-end", "--venue", "--threads");
     private static final Duration PER_FILE = Duration.ofSeconds(30);
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * Bytes read and hashed at a time. The first piece of a file also holds its metadata (a
+     * JPEG's is in the first 64 KB), which is read from there without opening the file again.
+     */
+    private static final int PIECE = 1 << 20;
+    private static final ThreadLocal<byte[]> PIECES = new ThreadLocal<>() {
+        @Override
+        protected byte[] initialValue() {
+            return new byte[PIECE];
+        }
+    };
 
     private final CliServices services;
     private final Messages messages;
-    private final EvidenceTexts texts;
+    /** Only lines for unreadable files need texts; made on the first. */
+    private EvidenceTexts texts;
 
     ScanCommand(CliServices services, Messages messages) {
         this.services = services;
         this.messages = messages;
-        this.texts = new EvidenceTexts(messages);
     }
 
     /** What one file gave: its hash and metadata, or why it could not be read. */
@@ -80,10 +86,16 @@ final class ScanCommand {
         if (a.positional().isEmpty()) {
             throw new UsageException(messages.get("cli.scan.noPaths"));
         }
-        List<Path> files = FileCollector.collect(a.positional().stream().map(Path::of).toList(), false);
-        MediaReader reader = services.reader(zone);
+        List<Path> paths = new ArrayList<>();
+        for (String p : a.positional()) {
+            paths.add(Path.of(p));
+        }
+        List<Path> files = FileCollector.collect(paths, false);
+        // hashing every byte is most of the work and needs nothing else, so it starts at once;
+        // the metadata reader is made by the first file that needs one while the others hash on
+        Reader reader = new Reader(services, zone);
         EvidenceCheck.Context context = new EvidenceCheck.Context(window, venue, Optional.empty(), List.of());
-
+        boolean withVerdict = window.isPresent();
         OrderedWriter writer = new OrderedWriter(files.size(), stdout);
         FileBatch.Fallback<Line> fallback = new FileBatch.Fallback<>() {
             @Override
@@ -96,16 +108,65 @@ final class ScanCommand {
                 return new Line(file, Optional.empty(), MediaInfo.unreadable("UNKNOWN", FileProblem.READ_FAILED));
             }
         };
-        new FileBatch<Line>(threads, PER_FILE).run(files, (i, file, deadline) -> read(file, reader), fallback,
-                (i, line) -> writer.put(i, json(line, context, window.isPresent())), new AtomicBoolean());
+        FileBatch.Work<Line> work = new FileBatch.Work<>() {
+            @Override
+            public Line run(int index, Path file, Deadline deadline) {
+                return read(file, reader);
+            }
+        };
+        FileBatch.Listener<Line> lines = new FileBatch.Listener<>() {
+            @Override
+            public void finished(int index, Line line) {
+                writer.put(index, json(line, context, withVerdict));
+            }
+        };
+        new FileBatch<Line>(threads, PER_FILE).run(files, work, fallback, lines, new AtomicBoolean());
         writer.finish();
         return 0;
     }
 
-    static Line read(Path file, MediaReader reader) {
-        Optional<String> sha;
-        try {
-            sha = Optional.of(sha256(file));
+    /** The metadata reader, made once, by whichever thread first needs it. */
+    private static final class Reader {
+        private final CliServices services;
+        private final ZoneId zone;
+        private volatile MediaReader reader;
+
+        Reader(CliServices services, ZoneId zone) {
+            this.services = services;
+            this.zone = zone;
+        }
+
+        MediaReader get() {
+            MediaReader r = reader;
+            if (r == null) {
+                synchronized (this) {
+                    r = reader;
+                    if (r == null) {
+                        r = services.reader(zone);
+                        reader = r;
+                    }
+                }
+            }
+            return r;
+        }
+    }
+
+    /**
+     * Hashes every byte of the file, piece by piece in one reused array per thread, and reads its
+     * metadata from the first piece on the way.
+     */
+    private static Line read(Path file, Reader reader) {
+        MessageDigest digest = MediaLibrary.sha256();
+        byte[] piece = PIECES.get();
+        MediaInfo media;
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            int n = fill(channel, piece);
+            digest.update(piece, 0, n);
+            media = reader.get().read(file, ByteBuffer.wrap(piece, 0, n), size);
+            while ((n = fill(channel, piece)) > 0) {
+                digest.update(piece, 0, n);
+            }
         } catch (NoSuchFileException e) {
             return new Line(file, Optional.empty(), MediaInfo.unreadable("UNKNOWN", FileProblem.NOT_FOUND));
         } catch (AccessDeniedException e) {
@@ -113,116 +174,96 @@ final class ScanCommand {
         } catch (IOException e) {
             return new Line(file, Optional.empty(), MediaInfo.unreadable("UNKNOWN", FileProblem.READ_FAILED));
         }
-        return new Line(file, sha, reader.read(file));
+        return new Line(file, Optional.of(HexFormat.of().formatHex(digest.digest())), media);
     }
 
-    private static final ThreadLocal<ByteBuffer> BUFFERS = ThreadLocal.withInitial(() -> ByteBuffer.allocateDirect(1 << 20));
-
-    /** Every byte through SHA-256, read with one reusable direct buffer per thread. */
-    static String sha256(Path file) throws IOException {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-        ByteBuffer buffer = BUFFERS.get();
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            buffer.clear();
-            while (ch.read(buffer) > 0) {
-                buffer.flip();
-                digest.update(buffer);
-                buffer.clear();
+    /** Reads until the array is full or the file ends; returns how many bytes. */
+    private static int fill(FileChannel channel, byte[] piece) throws IOException {
+        int done = 0;
+        while (done < piece.length) {
+            int n = channel.read(ByteBuffer.wrap(piece, done, piece.length - done));
+            if (n < 0) {
+                break;
             }
+            done += n;
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return done;
+    }
+
+    private synchronized EvidenceTexts texts() {
+        if (texts == null) {
+            texts = new EvidenceTexts(messages);
+        }
+        return texts;
     }
 
     byte[] json(Line line, EvidenceCheck.Context context, boolean withVerdict) {
         MediaInfo m = line.media();
         CheckResult check = EvidenceCheck.check(m, context);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(768);
-        try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8)) {
-            g.writeStartObject();
-            g.writeStringField("path", line.path().toString());
-            text(g, "sha256", line.sha256());
-            g.writeStringField("mediaType", m.mediaType().code());
-            g.writeStringField("format", m.format());
-            Optional<FileProblem> fatal = m.isMedia() ? Optional.empty() : m.mainProblem();
-            text(g, "error", fatal.map(p -> texts.problem(p, m.width(), m.height())));
-            text(g, "errorCode", fatal.map(Enum::name));
-            g.writeArrayFieldStart("warnings");
-            for (FileProblem p : m.problems()) {
-                if (fatal.isEmpty() || p != fatal.get()) {
-                    g.writeString(p.name());
-                }
+        JsonLine g = new JsonLine();
+        g.text("path", line.path().toString());
+        g.text("sha256", line.sha256().orElse(null));
+        g.text("mediaType", m.mediaType().code());
+        g.text("format", m.format());
+        FileProblem fatal = m.isMedia() ? null : m.mainProblem().orElse(null);
+        g.text("error", fatal == null ? null : texts().problem(fatal, m.width(), m.height()));
+        g.text("errorCode", fatal == null ? null : fatal.name());
+        g.startArray("warnings");
+        for (FileProblem p : m.problems()) {
+            if (p != fatal) {
+                g.element(p.name());
             }
-            g.writeEndArray();
-            Optional<CaptureTime> t = m.captureTime();
-            text(g, "captureTime", t.map(x -> DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(x.local())));
-            text(g, "captureOffset", t.flatMap(CaptureTime::offset).map(Object::toString));
-            text(g, "zoneSource", t.map(x -> x.zoneSource().code()));
-            text(g, "captureInstant", t.map(x -> x.instant().toString()));
-            text(g, "captureSource", t.map(CaptureTime::source));
-            text(g, "make", m.make());
-            text(g, "model", m.model());
-            text(g, "serial", m.serial());
-            text(g, "software", m.software());
-            number(g, "orientation", m.orientation());
-            number(g, "width", m.width());
-            number(g, "height", m.height());
-            if (m.durationSeconds().isPresent()) {
-                g.writeNumberField("durationSeconds", Math.round(m.durationSeconds().get() * 1000) / 1000.0);
-            } else {
-                g.writeNullField("durationSeconds");
-            }
-            number(g, "rotation", m.rotation());
-            if (m.gps().isPresent()) {
-                GpsFix gps = m.gps().get();
-                g.writeObjectFieldStart("gps");
-                g.writeNumberField("lat", gps.latitude());
-                g.writeNumberField("lon", gps.longitude());
-                text(g, "time", gps.time().map(Object::toString));
-                g.writeEndObject();
-            } else {
-                g.writeNullField("gps");
-            }
-            g.writeArrayFieldStart("flags");
-            for (Finding f : check.findings()) {
-                g.writeString(f.flag().name());
-            }
-            g.writeEndArray();
-            if (withVerdict) {
-                Verdict v = check.verdict().orElseThrow();
-                g.writeStringField("verdict", v.kind().name());
-                if (v.kind() == Verdict.Kind.OUTSIDE_WINDOW) {
-                    g.writeNumberField("deltaMinutes", v.deltaMinutes());
-                } else {
-                    g.writeNullField("deltaMinutes");
-                }
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new IllegalStateException("writing JSON to memory cannot fail", e);
         }
-        out.write('\n');
-        return out.toByteArray();
-    }
-
-    private static void text(JsonGenerator g, String name, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeStringField(name, value.get());
+        g.endArray();
+        CaptureTime t = m.captureTime().orElse(null);
+        if (t != null) {
+            g.text("captureTime", DateTimeFormatter.ISO_LOCAL_DATE_TIME.format(t.local()));
+            g.text("captureOffset", t.offset().isPresent() ? t.offset().get().toString() : null);
+            g.text("zoneSource", t.zoneSource().code());
+            g.text("captureInstant", t.instant().toString());
+            g.text("captureSource", t.source());
         } else {
-            g.writeNullField(name);
+            g.nothing("captureTime").nothing("captureOffset").nothing("zoneSource").nothing("captureInstant")
+                    .nothing("captureSource");
         }
-    }
-
-    private static void number(JsonGenerator g, String name, Optional<Integer> value) throws IOException {
-        if (value.isPresent()) {
-            g.writeNumberField(name, value.get());
+        g.text("make", m.make().orElse(null));
+        g.text("model", m.model().orElse(null));
+        g.text("serial", m.serial().orElse(null));
+        g.text("software", m.software().orElse(null));
+        g.number("orientation", m.orientation().orElse(null));
+        g.number("width", m.width().orElse(null));
+        g.number("height", m.height().orElse(null));
+        if (m.durationSeconds().isPresent()) {
+            g.number("durationSeconds", Math.round(m.durationSeconds().get() * 1000) / 1000.0);
         } else {
-            g.writeNullField(name);
+            g.nothing("durationSeconds");
         }
+        g.number("rotation", m.rotation().orElse(null));
+        if (m.gps().isPresent()) {
+            GpsFix gps = m.gps().get();
+            g.startObject("gps");
+            g.number("lat", gps.latitude());
+            g.number("lon", gps.longitude());
+            g.text("time", gps.time().isPresent() ? gps.time().get().toString() : null);
+            g.endObject();
+        } else {
+            g.nothing("gps");
+        }
+        g.startArray("flags");
+        for (Finding f : check.findings()) {
+            g.element(f.flag().name());
+        }
+        g.endArray();
+        if (withVerdict) {
+            Verdict v = check.verdict().orElseThrow();
+            g.text("verdict", v.kind().name());
+            if (v.kind() == Verdict.Kind.OUTSIDE_WINDOW) {
+                g.number("deltaMinutes", v.deltaMinutes());
+            } else {
+                g.nothing("deltaMinutes");
+            }
+        }
+        return g.bytes();
     }
 
     private ZoneId zone(String id) throws UsageException {

@@ -16,13 +16,12 @@ public final class Messages {
     public static final Locale ENGLISH = Locale.ENGLISH;
     private static final String BASE = "id.rakit.i18n.messages";
 
-    private final ResourceBundle bundle;
     private final Locale locale;
+    /** Loaded on first use: a command line that prints no message never reads the bundle. */
+    private volatile ResourceBundle bundle;
 
     private Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BASE, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
     public static Messages of(Locale locale) {
@@ -38,14 +37,25 @@ public final class Messages {
     }
 
     public ResourceBundle bundle() {
-        return bundle;
+        ResourceBundle b = bundle;
+        if (b == null) {
+            synchronized (this) {
+                b = bundle;
+                if (b == null) {
+                    b = ResourceBundle.getBundle(BASE, locale,
+                            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+                    bundle = b;
+                }
+            }
+        }
+        return b;
     }
 
     /** The text for a key, with {0}-style arguments filled in. */
     public String get(String key, Object... args) {
         String pattern;
         try {
-            pattern = bundle.getString(key);
+            pattern = bundle().getString(key);
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
@@ -55,6 +65,6 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return bundle().containsKey(key);
     }
 }

@@ -1,8 +1,9 @@
 package id.rakit.library;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
+import java.lang.ref.SoftReference;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Optional;
@@ -20,10 +22,26 @@ import java.util.UUID;
  * USB stick or phone being unplugged, and the same file imported twice is stored once. Each copy
  * is verified by reading it back before it counts. Grid thumbnails and previews live beside it
  * in a cache that can always be rebuilt.
+ *
+ * <p>A file of up to {@link #IN_MEMORY_LIMIT} bytes (every photo) is read once into memory,
+ * hashed there and written out in one go; its copy is then verified by reading it back and
+ * comparing it byte for byte with what was hashed, which is as strict as hashing it again and
+ * several times cheaper, and the import reads its metadata and pictures from those same bytes.
+ * Larger files (long videos) are streamed and hashed twice, as they always were.
  */
 public final class MediaLibrary {
 
-    private static final int BUFFER = 1 << 20;
+    /** Reads and writes go in pieces of this size, so the JDK's own buffers for them stay small. */
+    private static final int CHUNK = 1 << 20;
+    /**
+     * Files up to this size are held in memory while they are imported: a 32nd of the heap
+     * (one per importing thread is alive at a time), at least 8 MB and at most 64 MB.
+     */
+    static final long IN_MEMORY_LIMIT = Math.max(8L << 20, Math.min(64L << 20, Runtime.getRuntime().maxMemory() / 32));
+    private static final ThreadLocal<SoftReference<Buffers>> BUFFERS = new ThreadLocal<>();
+    /** Never updated, only cloned. */
+    private static final MessageDigest SHA256 = lookUpSha256();
+
     private final Path root;
     private final Path files;
     private final Path thumbnails;
@@ -55,12 +73,19 @@ public final class MediaLibrary {
         private final String sha256;
         private final long sizeBytes;
         private final String originalName;
+        /** The bytes that were hashed and written, when the file was read into memory; else null. */
+        private byte[] content;
+        private final Buffers owner;
+        private boolean verified;
 
-        private Incoming(Path temp, String sha256, long sizeBytes, String originalName) {
+        private Incoming(Path temp, String sha256, long sizeBytes, String originalName, byte[] content,
+                         Buffers owner) {
             this.temp = temp;
             this.sha256 = sha256;
             this.sizeBytes = sizeBytes;
             this.originalName = originalName;
+            this.content = content;
+            this.owner = owner;
         }
 
         /** The copy, readable while it is on its way in. */
@@ -76,6 +101,32 @@ public final class MediaLibrary {
             return sizeBytes;
         }
 
+        /**
+         * The file's content as it was hashed and copied, when it was held in memory (files up
+         * to {@link #IN_MEMORY_LIMIT}); valid until this is closed, and not to be changed. After
+         * {@link #verify()} it is also what the copy holds.
+         */
+        public Optional<ByteBuffer> content() {
+            return content == null ? Optional.empty() : Optional.of(ByteBuffer.wrap(content, 0, (int) sizeBytes));
+        }
+
+        /**
+         * Reads the copy back and checks that it holds exactly what was hashed; {@link #commit()}
+         * does this if it has not been done.
+         *
+         * @throws CopyMismatchException if it does not
+         */
+        public void verify() throws IOException {
+            if (verified) {
+                return;
+            }
+            boolean same = content != null ? sameBytes(temp, content, sizeBytes) : sha256.equals(hash(temp));
+            if (!same) {
+                throw new CopyMismatchException("copy of " + originalName + " reads back differently");
+            }
+            verified = true;
+        }
+
         /** Verifies the copy by reading it back and moves it into place. */
         public StoredCopy commit() throws IOException {
             Optional<String> existing = existingCopy(sha256, sizeBytes);
@@ -85,9 +136,7 @@ public final class MediaLibrary {
             }
             String relative = relativePathFor(sha256, originalName);
             Path target = files.resolve(relative);
-            if (!sha256.equals(hash(temp))) {
-                throw new CopyMismatchException("copy of " + originalName + " reads back differently");
-            }
+            verify();
             Files.createDirectories(target.getParent());
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -100,6 +149,10 @@ public final class MediaLibrary {
         /** Forgets the copy if it was not committed. */
         @Override
         public void close() throws IOException {
+            if (content != null) {
+                owner.giveBack(content);
+                content = null;
+            }
             Files.deleteIfExists(temp);
         }
     }
@@ -112,22 +165,99 @@ public final class MediaLibrary {
         Files.createDirectories(incoming);
         // the incoming copy keeps the original extension: readers compare it with the content
         Path temp = incoming.resolve(UUID.randomUUID() + extensionOf(source.getFileName().toString()));
+        String name = source.getFileName().toString();
+        Buffers buffers = Buffers.forThisThread();
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+            long size = in.size();
+            if (size < IN_MEMORY_LIMIT) {
+                byte[] content = buffers.borrow((int) size + 1);
+                int n;
+                try {
+                    n = readAll(in, content);
+                } catch (IOException | RuntimeException e) {
+                    buffers.giveBack(content);
+                    throw e;
+                }
+                // a file still growing while it is read does not fit what was measured: stream it
+                if (n < content.length) {
+                    try {
+                        MessageDigest digest = sha256();
+                        digest.update(content, 0, n);
+                        writeAll(temp, content, n);
+                        return new Incoming(temp, HexFormat.of().formatHex(digest.digest()), n, name, content, buffers);
+                    } catch (IOException | RuntimeException e) {
+                        buffers.giveBack(content);
+                        Files.deleteIfExists(temp);
+                        throw e;
+                    }
+                }
+                buffers.giveBack(content);
+                in.position(0);
+            }
+            return streamed(in, temp, name, buffers);
+        }
+    }
+
+    /** Copies a file too large to hold in memory piece by piece, hashing as it goes. */
+    private Incoming streamed(FileChannel in, Path temp, String name, Buffers buffers) throws IOException {
         MessageDigest digest = sha256();
         long size = 0;
-        byte[] buffer = new byte[BUFFER];
-        try (InputStream in = Files.newInputStream(source);
-             OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        byte[] chunk = buffers.chunk();
+        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
-                out.write(buffer, 0, n);
+            while ((n = in.read(ByteBuffer.wrap(chunk))) >= 0) {
+                digest.update(chunk, 0, n);
+                ByteBuffer piece = ByteBuffer.wrap(chunk, 0, n);
+                while (piece.hasRemaining()) {
+                    out.write(piece);
+                }
                 size += n;
             }
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
-        return new Incoming(temp, HexFormat.of().formatHex(digest.digest()), size, source.getFileName().toString());
+        return new Incoming(temp, HexFormat.of().formatHex(digest.digest()), size, name, null, buffers);
+    }
+
+    /** Reads from the channel's position until its end or until {@code into} is full; returns how many bytes. */
+    private static int readAll(FileChannel in, byte[] into) throws IOException {
+        int done = 0;
+        while (done < into.length) {
+            int n = in.read(ByteBuffer.wrap(into, done, Math.min(CHUNK, into.length - done)));
+            if (n < 0) {
+                break;
+            }
+            done += n;
+        }
+        return done;
+    }
+
+    private static void writeAll(Path file, byte[] bytes, int length) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+            for (int done = 0; done < length; ) {
+                done += out.write(ByteBuffer.wrap(bytes, done, Math.min(CHUNK, length - done)));
+            }
+        }
+    }
+
+    /** Whether {@code file} holds exactly the first {@code length} bytes of {@code expected}, read back piece by piece. */
+    private static boolean sameBytes(Path file, byte[] expected, long length) throws IOException {
+        byte[] chunk = Buffers.forThisThread().chunk();
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
+            if (in.size() != length) {
+                return false;
+            }
+            int done = 0;
+            while (done < length) {
+                int n = in.read(ByteBuffer.wrap(chunk, 0, (int) Math.min(chunk.length, length - done)));
+                if (n < 0 || !Arrays.equals(chunk, 0, n, expected, done, done + n)) {
+                    return false;
+                }
+                done += n;
+            }
+            return in.read(ByteBuffer.wrap(chunk, 0, 1)) < 0;
+        }
     }
 
     /** Copies, verifies and stores {@code source} in one step. */
@@ -197,21 +327,79 @@ public final class MediaLibrary {
     /** The SHA-256 of a file's content, lower-case hex. */
     public static String hash(Path file) throws IOException {
         MessageDigest digest = sha256();
-        byte[] buffer = new byte[BUFFER];
-        try (InputStream in = Files.newInputStream(file)) {
+        byte[] chunk = Buffers.forThisThread().chunk();
+        try (FileChannel in = FileChannel.open(file, StandardOpenOption.READ)) {
             int n;
-            while ((n = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, n);
+            while ((n = in.read(ByteBuffer.wrap(chunk))) >= 0) {
+                digest.update(chunk, 0, n);
             }
         }
         return HexFormat.of().formatHex(digest.digest());
     }
 
-    static MessageDigest sha256() {
+    /**
+     * A fresh SHA-256 digest, cloned from one looked up once: each lookup goes through the
+     * security providers and a reflective constructor call, which after a dozen calls makes the
+     * JVM generate an accessor class.
+     */
+    public static MessageDigest sha256() {
+        try {
+            return (MessageDigest) SHA256.clone();
+        } catch (CloneNotSupportedException e) {
+            return lookUpSha256();
+        }
+    }
+
+    private static MessageDigest lookUpSha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    /**
+     * One thread's reusable arrays: a piece for streaming, and the content of the file being
+     * imported. Reusing them keeps an import from allocating (and the operating system from
+     * paging in) megabytes per file. Held softly, so an idle thread gives them back.
+     */
+    private static final class Buffers {
+        private final byte[] chunk = new byte[CHUNK];
+        private byte[] content = new byte[0];
+        private boolean lent;
+
+        static Buffers forThisThread() {
+            SoftReference<Buffers> ref = BUFFERS.get();
+            Buffers buffers = ref == null ? null : ref.get();
+            if (buffers == null) {
+                buffers = new Buffers();
+                BUFFERS.set(new SoftReference<>(buffers));
+            }
+            return buffers;
+        }
+
+        byte[] chunk() {
+            return chunk;
+        }
+
+        /** An array of exactly {@code length} bytes or more, the thread's own unless it is lent out already. */
+        synchronized byte[] borrow(int length) {
+            if (lent) {
+                return new byte[length];
+            }
+            if (content.length < length) {
+                // some headroom, so the next slightly larger photo does not grow it again
+                content = new byte[(int) Math.min(Integer.MAX_VALUE - 8, length + (long) length / 8)];
+            }
+            lent = true;
+            return content;
+        }
+
+        /** Synchronized, as a copy may be closed on another thread than the one that began it. */
+        synchronized void giveBack(byte[] array) {
+            if (array == content) {
+                lent = false;
+            }
         }
     }
 }

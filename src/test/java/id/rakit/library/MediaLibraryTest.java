@@ -1,64 +1,123 @@
 package id.rakit.library;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MediaLibraryTest {
 
     @TempDir
-    Path temp;
+    Path dir;
+
+    private Path source(String name, int size) throws IOException {
+        byte[] bytes = new byte[size];
+        new Random(size).nextBytes(bytes);
+        return Files.write(dir.resolve(name), bytes);
+    }
+
+    private static String sha256(byte[] bytes) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    }
+
+    private static byte[] bytesOf(ByteBuffer content) {
+        byte[] out = new byte[content.remaining()];
+        content.duplicate().get(out);
+        return out;
+    }
+
+    /** Changes one byte of a file in place, as a failing disk would. */
+    private static void damage(Path file, long at) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
+            f.seek(at);
+            int b = f.read();
+            f.seek(at);
+            f.write(b ^ 0x40);
+        }
+    }
 
     @Test
-    void aCopyIsStoredByContentOnceAndSurvivesTheSourceGoingAway() throws Exception {
-        MediaLibrary library = new MediaLibrary(temp.resolve("data"));
-        Path usb = Files.createDirectories(temp.resolve("usb"));
-        Path a = Files.writeString(usb.resolve("IMG_0001.JPG"), "foto");
-        Path b = Files.writeString(usb.resolve("lain.jpeg"), "foto");
+    void aPhotoIsHashedHeldInMemoryAndStoredUnderItsHash() throws Exception {
+        MediaLibrary library = new MediaLibrary(dir.resolve("data"));
+        Path photo = source("IMG_0001.JPG", 300_000);
+        byte[] original = Files.readAllBytes(photo);
 
-        MediaLibrary.StoredCopy first = library.store(a);
-        MediaLibrary.StoredCopy second = library.store(b);
-        Files.delete(a);
-        Files.delete(b);
+        MediaLibrary.StoredCopy stored;
+        try (MediaLibrary.Incoming incoming = library.begin(photo)) {
+            assertThat(incoming.sha256()).isEqualTo(sha256(original));
+            assertThat(incoming.sizeBytes()).isEqualTo(original.length);
+            assertThat(incoming.content()).hasValueSatisfying(c -> assertThat(bytesOf(c)).isEqualTo(original));
+            incoming.verify();
+            stored = incoming.commit();
+        }
 
-        assertThat(first.alreadyStored()).isFalse();
+        assertThat(stored.alreadyStored()).isFalse();
+        assertThat(Files.readAllBytes(library.resolve(stored.relativePath()))).isEqualTo(original);
+        assertThat(stored.relativePath()).endsWith(".jpg");
+    }
+
+    @Test
+    void aCopyThatReadsBackDifferentlyIsRefused() throws Exception {
+        MediaLibrary library = new MediaLibrary(dir.resolve("data"));
+        Path photo = source("IMG_0002.JPG", 200_000);
+
+        try (MediaLibrary.Incoming incoming = library.begin(photo)) {
+            damage(incoming.file(), 123_456);
+
+            assertThatThrownBy(incoming::verify).isInstanceOf(MediaLibrary.CopyMismatchException.class);
+            assertThatThrownBy(incoming::commit).isInstanceOf(MediaLibrary.CopyMismatchException.class);
+        }
+        assertThat(Files.list(dir.resolve("data").resolve("library").resolve(".incoming")).count()).isZero();
+    }
+
+    @Test
+    void aFileTooLargeToHoldIsStreamedAndStillVerifiedByItsHash() throws Exception {
+        MediaLibrary library = new MediaLibrary(dir.resolve("data"));
+        Path video = source("VID_0001.MP4", (int) MediaLibrary.IN_MEMORY_LIMIT + 10);
+        String expected = MediaLibrary.hash(video);
+
+        try (MediaLibrary.Incoming incoming = library.begin(video)) {
+            assertThat(incoming.content()).isEmpty();
+            assertThat(incoming.sha256()).isEqualTo(expected);
+            damage(incoming.file(), MediaLibrary.IN_MEMORY_LIMIT - 5);
+
+            assertThatThrownBy(incoming::verify).isInstanceOf(MediaLibrary.CopyMismatchException.class);
+        }
+    }
+
+    @Test
+    void theSameContentTwiceIsStoredOnce() throws Exception {
+        MediaLibrary library = new MediaLibrary(dir.resolve("data"));
+        Path photo = source("IMG_0003.JPG", 50_000);
+        Path copy = Files.copy(photo, dir.resolve("copy of IMG_0003.JPG"));
+
+        MediaLibrary.StoredCopy first = library.store(photo);
+        MediaLibrary.StoredCopy second = library.store(copy);
+
         assertThat(second.alreadyStored()).isTrue();
-        // sha256 of the four bytes "foto"
-        assertThat(first.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(
-                java.security.MessageDigest.getInstance("SHA-256").digest("foto".getBytes(java.nio.charset.StandardCharsets.UTF_8))));
-        assertThat(second.sha256()).isEqualTo(first.sha256());
-        assertThat(first.relativePath()).isEqualTo(first.sha256().substring(0, 2) + "/" + first.sha256() + ".jpg");
-        assertThat(Files.readString(library.resolve(first.relativePath()))).isEqualTo("foto");
-        try (Stream<Path> s = Files.list(temp.resolve("data/library/.incoming"))) {
-            assertThat(s).isEmpty();
-        }
+        assertThat(second.relativePath()).isEqualTo(first.relativePath());
     }
 
     @Test
-    void anIncomingCopyNotCommittedLeavesNothing() throws Exception {
-        MediaLibrary library = new MediaLibrary(temp.resolve("data"));
-        Path source = Files.writeString(temp.resolve("video.MP4"), "bukan video");
-        try (MediaLibrary.Incoming in = library.begin(source)) {
-            assertThat(in.file().getFileName().toString()).endsWith(".mp4");
-            assertThat(Files.readString(in.file())).isEqualTo("bukan video");
-        }
-        try (Stream<Path> s = Files.walk(temp.resolve("data/library"))) {
-            assertThat(s.filter(Files::isRegularFile)).isEmpty();
-        }
-    }
+    void copiesBegunOneInsideTheOtherEachKeepTheirOwnContent() throws Exception {
+        MediaLibrary library = new MediaLibrary(dir.resolve("data"));
+        Path a = source("a.jpg", 70_000);
+        Path b = source("b.jpg", 90_000);
 
-    @Test
-    void unfinishedCopiesFromACrashAreSweptAway() throws Exception {
-        MediaLibrary library = new MediaLibrary(temp.resolve("data"));
-        Path incoming = Files.createDirectories(temp.resolve("data/library/.incoming"));
-        Files.writeString(incoming.resolve("d3b07384.jpg"), "half");
-        library.sweepIncoming();
-        try (Stream<Path> s = Files.list(incoming)) {
-            assertThat(s).isEmpty();
+        try (MediaLibrary.Incoming first = library.begin(a); MediaLibrary.Incoming second = library.begin(b)) {
+            assertThat(bytesOf(first.content().orElseThrow())).isEqualTo(Files.readAllBytes(a));
+            assertThat(bytesOf(second.content().orElseThrow())).isEqualTo(Files.readAllBytes(b));
+            first.verify();
+            second.verify();
         }
     }
 }

@@ -112,6 +112,28 @@ class SqliteRepositoriesTest {
     }
 
     @Test
+    void itemsAddedAtReservedPositionsStandInThatOrderWhateverOrderTheyArrive() {
+        try (Database db = Database.open(dir.resolve("rakit.db"))) {
+            var posts = new SqlitePostRepository(db);
+            var evidence = new SqliteEvidenceRepository(db);
+            long p = posts.create(details("Urutan"), T0).id();
+            MediaInfo m = photo(LocalDateTime.parse("2024-09-17T10:00"), false);
+            evidence.add(p, file("a1" + "0".repeat(62), m, 1L), "lama.jpg", "/lama.jpg", evidence.nextPosition(p), T0);
+            int first = evidence.nextPosition(p);
+
+            // picked as dua, tiga, empat; finished as empat, dua, tiga
+            evidence.add(p, file("a4" + "0".repeat(62), m, 4L), "empat.jpg", "/empat.jpg", first + 2, T0);
+            evidence.add(p, file("a2" + "0".repeat(62), m, 2L), "dua.jpg", "/dua.jpg", first, T0);
+            evidence.add(p, file("a3" + "0".repeat(62), m, 3L), "tiga.jpg", "/tiga.jpg", first + 1, T0);
+
+            assertThat(first).isEqualTo(1);
+            assertThat(evidence.forPost(p)).extracting(EvidenceItem::originalName)
+                    .containsExactly("lama.jpg", "dua.jpg", "tiga.jpg", "empat.jpg");
+            assertThat(evidence.nextPosition(p)).isEqualTo(4);
+        }
+    }
+
+    @Test
     void theSameContentIsStoredOncePerPostAndOnceInTheLibrary() {
         try (Database db = Database.open(dir.resolve("rakit.db"))) {
             var posts = new SqlitePostRepository(db);

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,16 +75,21 @@ public final class FileBatch<T> {
         int lanes = Math.min(threads, Math.max(1, files.size()));
         CountDownLatch done = new CountDownLatch(lanes);
         for (int lane = 0; lane < lanes; lane++) {
-            Thread t = new Thread(() -> {
-                try {
-                    int i;
-                    while (!cancel.get() && (i = next.getAndIncrement()) < files.size()) {
-                        listener.started(i);
-                        results[i] = runOne(workers, i, files.get(i), work, fallback, cancel);
-                        listener.finished(i, results[i]);
+            // classes rather than lambdas here and below: each lambda is a class generated at first
+            // use, which a command-line run pays for in its start-up
+            Thread t = new Thread(new Runnable() {
+                @Override
+                public void run() {
+                    try {
+                        int i;
+                        while (!cancel.get() && (i = next.getAndIncrement()) < files.size()) {
+                            listener.started(i);
+                            results[i] = runOne(workers, i, files.get(i), work, fallback, cancel);
+                            listener.finished(i, results[i]);
+                        }
+                    } finally {
+                        done.countDown();
                     }
-                } finally {
-                    done.countDown();
                 }
             }, "rakit-lane-" + lane);
             t.setDaemon(true);
@@ -101,8 +108,13 @@ public final class FileBatch<T> {
     private T runOne(ExecutorService workers, int index, Path file, Work<T> work, Fallback<T> fallback,
                      AtomicBoolean cancel) {
         AtomicBoolean stop = new AtomicBoolean();
-        Deadline deadline = Deadline.after(perFile).orWhen(cancel::get).orWhen(stop::get);
-        Future<T> future = workers.submit(() -> work.run(index, file, deadline));
+        Deadline deadline = Deadline.after(perFile).orWhen(new Either(cancel, stop));
+        Future<T> future = workers.submit(new Callable<T>() {
+            @Override
+            public T call() throws Exception {
+                return work.run(index, file, deadline);
+            }
+        });
         long waited = 0;
         try {
             while (true) {
@@ -132,12 +144,31 @@ public final class FileBatch<T> {
         }
     }
 
+    /** Set once the batch is cancelled or this file's work is told to stop. */
+    private static final class Either implements BooleanSupplier {
+        private final AtomicBoolean cancel;
+        private final AtomicBoolean stop;
+
+        Either(AtomicBoolean cancel, AtomicBoolean stop) {
+            this.cancel = cancel;
+            this.stop = stop;
+        }
+
+        @Override
+        public boolean getAsBoolean() {
+            return cancel.get() || stop.get();
+        }
+    }
+
     private static ThreadFactory named(String prefix) {
         AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
+        return new ThreadFactory() {
+            @Override
+            public Thread newThread(Runnable r) {
+                Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+            }
         };
     }
 }

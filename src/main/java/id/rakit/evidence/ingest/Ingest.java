@@ -9,6 +9,7 @@ import id.rakit.evidence.LibraryFile;
 import id.rakit.evidence.MediaInfo;
 import id.rakit.library.MediaLibrary;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -102,6 +103,8 @@ public final class Ingest {
     /** Imports {@code files} into post {@code postId}; returns when all are done or cancelled. */
     public Report run(long postId, List<Path> files, Listener listener, AtomicBoolean cancel) {
         long start = System.nanoTime();
+        // the files finish in whatever order they happen to; their items keep the order they were picked in
+        int firstPosition = evidence.nextPosition(postId);
         Thread quickLooks = new Thread(() -> quickLooks(files, listener, cancel), "rakit-quicklook");
         quickLooks.setDaemon(true);
         quickLooks.start();
@@ -116,8 +119,6 @@ public final class Ingest {
                 return new Outcome(file, Optional.empty(), Optional.of(FileProblem.READ_FAILED));
             }
         };
-        // the gallery keeps the order the admin chose, not the order the files finish in
-        int firstPosition = evidence.nextPosition(postId);
         List<Outcome> outcomes = new FileBatch<Outcome>(limits.threads(), limits.perFile()).run(files,
                 (i, file, deadline) -> importOne(postId, file, firstPosition + i, deadline, cancel), fallback,
                 new FileBatch.Listener<>() {
@@ -148,14 +149,25 @@ public final class Ingest {
                 }
                 incoming.commit();
             } else {
-                MediaInfo media = reader.read(incoming.file());
+                // the copy is read back and checked first, so everything below is made from verified bytes;
+                // for a file held in memory those bytes are also where metadata and pictures come from
+                incoming.verify();
+                Optional<ByteBuffer> content = incoming.content();
+                MediaInfo media = content.isPresent() ? reader.read(incoming.file(), content.get())
+                        : reader.read(incoming.file());
                 if (deadline.passed()) {
                     return stopped(file, cancel);
                 }
-                PictureResult made = media.isMedia()
-                        ? pictures.make(incoming.file(), media, library.thumbnail(incoming.sha256()),
-                        library.preview(incoming.sha256()), deadline)
-                        : new PictureResult(false, Optional.empty(), List.of());
+                Path thumbnail = library.thumbnail(incoming.sha256());
+                Path preview = library.preview(incoming.sha256());
+                PictureResult made;
+                if (!media.isMedia()) {
+                    made = new PictureResult(false, Optional.empty(), List.of());
+                } else if (content.isPresent()) {
+                    made = pictures.make(incoming.file(), content.get(), media, thumbnail, preview, deadline);
+                } else {
+                    made = pictures.make(incoming.file(), media, thumbnail, preview, deadline);
+                }
                 if (deadline.passed()) {
                     return stopped(file, cancel);
                 }

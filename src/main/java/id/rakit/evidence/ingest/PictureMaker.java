@@ -3,6 +3,7 @@ package id.rakit.evidence.ingest;
 import id.rakit.evidence.rendition.Deadline;
 
 import id.rakit.evidence.MediaInfo;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -11,6 +12,16 @@ public interface PictureMaker {
 
     /** Writes both pictures (atomically) and returns the fingerprint; never throws for a bad file. */
     PictureResult make(Path file, MediaInfo media, Path thumbnail, Path preview, Deadline deadline);
+
+    /**
+     * As {@link #make(Path, MediaInfo, Path, Path, Deadline)}, for a file whose whole content the
+     * caller already holds (from its position to its limit, not to be changed). Makers that
+     * cannot use the bytes read the file.
+     */
+    default PictureResult make(Path file, ByteBuffer content, MediaInfo media, Path thumbnail, Path preview,
+                               Deadline deadline) {
+        return make(file, media, thumbnail, preview, deadline);
+    }
 
     /** A small picture already inside the file (the EXIF thumbnail), read without decoding it. */
     Optional<QuickLook> quickLook(Path file);

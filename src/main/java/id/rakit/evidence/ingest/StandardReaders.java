@@ -8,9 +8,7 @@ import id.rakit.evidence.rendition.ExifThumbnail;
 import id.rakit.evidence.rendition.Rendition;
 import id.rakit.evidence.rendition.RenditionPaths;
 import id.rakit.evidence.rendition.RenditionWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -23,7 +21,22 @@ public final class StandardReaders {
 
     public static MediaReader metadata(ZoneId zone) {
         MetadataReader reader = new MetadataReader(zone);
-        return reader::read;
+        return new MediaReader() {
+            @Override
+            public MediaInfo read(Path file) {
+                return reader.read(file);
+            }
+
+            @Override
+            public MediaInfo read(Path file, ByteBuffer content) {
+                return reader.read(file, content);
+            }
+
+            @Override
+            public MediaInfo read(Path file, ByteBuffer start, long size) {
+                return reader.read(file, start, size);
+            }
+        };
     }
 
     public static PictureMaker pictures() {
@@ -31,16 +44,21 @@ public final class StandardReaders {
         return new PictureMaker() {
             @Override
             public PictureResult make(Path file, MediaInfo media, Path thumbnail, Path preview, Deadline deadline) {
-                try {
-                    Files.createDirectories(thumbnail.getParent());
-                    Files.createDirectories(preview.getParent());
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                return make(file, null, media, thumbnail, preview, deadline);
+            }
+
+            @Override
+            public PictureResult make(Path file, ByteBuffer content, MediaInfo media, Path thumbnail, Path preview,
+                                      Deadline deadline) {
                 RenditionPaths out = new RenditionPaths(thumbnail, preview);
-                Rendition r = media.mediaType() == MediaType.VIDEO
-                        ? writer.writeVideoPoster(file, media.format(), media.rotation().orElse(0), out, deadline)
-                        : writer.writePhoto(file, media.format(), media.orientation().orElse(1), out, deadline);
+                Rendition r;
+                if (media.mediaType() == MediaType.VIDEO) {
+                    r = writer.writeVideoPoster(file, media.format(), media.rotation().orElse(0), out, deadline);
+                } else if (content != null) {
+                    r = writer.writePhoto(file, content, media.format(), media.orientation().orElse(1), out, deadline);
+                } else {
+                    r = writer.writePhoto(file, media.format(), media.orientation().orElse(1), out, deadline);
+                }
                 Optional<Long> hash = r.perceptualHash().isPresent()
                         ? Optional.of(r.perceptualHash().getAsLong()) : Optional.empty();
                 return new PictureResult(r.written(), hash, r.problems());

@@ -83,7 +83,80 @@ abstract class ByteSource implements Closeable {
     }
 
     static ByteSource of(byte[] content) {
-        return new ArraySource(content);
+        return new ArraySource(content, 0, content.length);
+    }
+
+    /** The {@code length} bytes from {@code offset} of {@code content}. */
+    static ByteSource of(byte[] content, int offset, int length) {
+        return new ArraySource(content, offset, length);
+    }
+
+    /**
+     * A file of {@code size} bytes whose first {@code length} bytes are already in memory at
+     * {@code offset} of {@code start}: reads there cost nothing, and the file is opened on the
+     * first read past them.
+     */
+    static ByteSource startingWith(byte[] start, int offset, int length, long size, Path file) {
+        return new StartSource(start, offset, (int) Math.min(length, size), size, file);
+    }
+
+    private static final class StartSource extends ByteSource {
+        private final byte[] start;
+        private final int offset;
+        private final int length;
+        private final long size;
+        private final Path file;
+        private FileSource rest;
+        private IOException failure;
+
+        StartSource(byte[] start, int offset, int length, long size, Path file) {
+            if (offset < 0 || length < 0 || offset + length > start.length) {
+                throw new IndexOutOfBoundsException(offset + "+" + length + " of " + start.length);
+            }
+            this.start = start;
+            this.offset = offset;
+            this.length = length;
+            this.size = size;
+            this.file = file;
+        }
+
+        @Override
+        long size() {
+            return size;
+        }
+
+        @Override
+        IOException storageFailure() {
+            return failure != null ? failure : rest == null ? null : rest.storageFailure();
+        }
+
+        @Override
+        int read(long pos, byte[] dst, int off, int len) throws IOException {
+            if (pos >= size || pos < 0) {
+                return -1;
+            }
+            if (pos < length) {
+                int n = (int) Math.min(len, length - pos);
+                System.arraycopy(start, offset + (int) pos, dst, off, n);
+                return n;
+            }
+            if (rest == null) {
+                try {
+                    rest = new FileSource(FileChannel.open(file, StandardOpenOption.READ));
+                } catch (IOException e) {
+                    failure = e;
+                    throw e;
+                }
+            }
+            return rest.read(pos, dst, off, (int) Math.min(len, size - pos));
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (rest != null) {
+                rest.close();
+            }
+        }
     }
 
     /**
@@ -186,14 +259,21 @@ abstract class ByteSource implements Closeable {
 
     private static final class ArraySource extends ByteSource {
         private final byte[] content;
+        private final int offset;
+        private final int length;
 
-        ArraySource(byte[] content) {
+        ArraySource(byte[] content, int offset, int length) {
+            if (offset < 0 || length < 0 || offset + length > content.length) {
+                throw new IndexOutOfBoundsException(offset + "+" + length + " of " + content.length);
+            }
             this.content = content;
+            this.offset = offset;
+            this.length = length;
         }
 
         @Override
         long size() {
-            return content.length;
+            return length;
         }
 
         @Override
@@ -203,11 +283,11 @@ abstract class ByteSource implements Closeable {
 
         @Override
         int read(long pos, byte[] dst, int off, int len) {
-            if (pos >= content.length || pos < 0) {
+            if (pos >= length || pos < 0) {
                 return -1;
             }
-            int n = (int) Math.min(len, content.length - pos);
-            System.arraycopy(content, (int) pos, dst, off, n);
+            int n = (int) Math.min(len, length - pos);
+            System.arraycopy(content, offset + (int) pos, dst, off, n);
             return n;
         }
     }

@@ -40,6 +40,7 @@ final class ContentFormat {
     private static final Set<String> HEIF_EXTENSIONS = Set.of("heic", "heif", "hif", "heics", "heifs");
 
     private static final Map<String, Set<String>> EXTENSIONS = new HashMap<>();
+    private static final Set<String> QUICKTIME_FIRST_BOXES = Set.of("moov", "mdat", "wide", "free", "skip", "pnot");
 
     static {
         EXTENSIONS.put("JPEG", Set.of("jpg", "jpeg", "jpe", "jfif", "jif", "thm"));
@@ -141,6 +142,10 @@ final class ContentFormat {
         if (startsWith(head, 0, "FOVb")) {
             return "X3F";
         }
+        // what the detector below says for every start of FF D8, without setting it up: nearly every photo
+        if (head.length >= 2 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8) {
+            return "JPEG";
+        }
         FileType type;
         try {
             type = FileTypeDetector.detectFileType(new ByteArrayInputStream(head));
@@ -192,7 +197,7 @@ final class ContentFormat {
             }
         }
         // classic QuickTime files may start straight with a movie, media or padding atom
-        if (Set.of("moov", "mdat", "wide", "free", "skip", "pnot").contains(boxType)) {
+        if (QUICKTIME_FIRST_BOXES.contains(boxType)) {
             return "MOV";
         }
         return null;

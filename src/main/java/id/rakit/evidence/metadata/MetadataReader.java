@@ -9,6 +9,7 @@ import org.slf4j.LoggerFactory;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -75,6 +76,46 @@ public final class MetadataReader {
         } catch (IOException e) {
             // an in-memory source has nothing to close that can fail
             throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads a file whose bytes the caller already holds, from the buffer's position to its
+     * limit (not changed); the path only gives the name and is not opened.
+     */
+    public MediaInfo read(Path file, ByteBuffer content) {
+        if (!content.hasArray()) {
+            return read(file);
+        }
+        try (ByteSource source = ByteSource.of(content.array(), content.arrayOffset() + content.position(),
+                content.remaining())) {
+            return read(fileName(file), source);
+        } catch (IOException e) {
+            // an in-memory source has nothing to close that can fail
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Reads a file of {@code size} bytes whose first bytes the caller already holds (from the
+     * buffer's position to its limit, not changed); the file is opened only if the format needs
+     * bytes past them.
+     */
+    public MediaInfo read(Path file, ByteBuffer start, long size) {
+        if (!start.hasArray()) {
+            return read(file);
+        }
+        ByteSource source = ByteSource.startingWith(start.array(), start.arrayOffset() + start.position(),
+                start.remaining(), size, file);
+        try {
+            return read(fileName(file), source);
+        } finally {
+            try {
+                source.close();
+            } catch (IOException e) {
+                // what was read stands; a read-only file that will not close loses nothing
+                LOG.debug("Cannot close {}", file, e);
+            }
         }
     }
 

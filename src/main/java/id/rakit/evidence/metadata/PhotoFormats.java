@@ -40,6 +40,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /** Finds the EXIF, XMP and IPTC of each photo format and the image's stored pixel size. */
 final class PhotoFormats {
@@ -95,10 +96,15 @@ final class PhotoFormats {
             throw new UnreadableFileException(FileProblem.TRUNCATED, "JPEG ends before its image data");
         }
         Iterable<byte[]> app1 = segments.getSegments(JpegSegmentType.APP1);
-        keepingWhatWasRead(out, () -> {
-            for (byte[] segment : app1) {
-                if (ExifReader.startsWithJpegExifPreamble(segment)) {
-                    ExifHandler.read(new ByteArrayReader(segment), ExifReader.JPEG_SEGMENT_PREAMBLE.length(), photo.tags);
+        // a class, not a lambda, on the path every JPEG takes: a lambda's class is generated at first use
+        keepingWhatWasRead(out, new TagParse() {
+            @Override
+            public void run() {
+                for (byte[] segment : app1) {
+                    if (ExifReader.startsWithJpegExifPreamble(segment)) {
+                        ExifHandler.read(new ByteArrayReader(segment), ExifReader.JPEG_SEGMENT_PREAMBLE.length(),
+                                photo.tags, true);
+                    }
                 }
             }
         });
@@ -111,8 +117,13 @@ final class PhotoFormats {
             out.dimensions(longOf(frame, JpegDirectory.TAG_IMAGE_WIDTH), longOf(frame, JpegDirectory.TAG_IMAGE_HEIGHT));
         }
         Iterable<byte[]> app13 = segments.getSegments(JpegSegmentType.APPD);
-        photo.parseLater(tags -> new XmpReader().readJpegSegments(app1, tags, JpegSegmentType.APP1));
-        photo.parseLater(tags -> new PhotoshopReader().readJpegSegments(app13, tags, JpegSegmentType.APPD));
+        photo.parseLater(new Consumer<Metadata>() {
+            @Override
+            public void accept(Metadata tags) {
+                new XmpReader().readJpegSegments(app1, tags, JpegSegmentType.APP1);
+                new PhotoshopReader().readJpegSegments(app13, tags, JpegSegmentType.APPD);
+            }
+        });
     }
 
     /** TIFF and the raw formats that are TIFF inside (CR2, NEF, ARW, DNG, ORF, RW2...). */
@@ -378,7 +389,7 @@ final class PhotoFormats {
         }
         byte[] exif = iso.exif;
         if (exif != null) {
-            keepingWhatWasRead(out, () -> ExifHandler.read(new ByteArrayReader(exif), 0, photo.tags));
+            keepingWhatWasRead(out, () -> ExifHandler.read(new ByteArrayReader(exif), 0, photo.tags, true));
         }
         byte[] xmp = iso.xmp;
         if (xmp != null) {

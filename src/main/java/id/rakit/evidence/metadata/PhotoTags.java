@@ -65,32 +65,42 @@ final class PhotoTags {
             out.model = ifd0.getString(ExifDirectoryBase.TAG_MODEL);
             out.software = ifd0.getString(ExifDirectoryBase.TAG_SOFTWARE);
             out.orientation = orientation(ifd0.getString(ExifDirectoryBase.TAG_ORIENTATION));
-            out.modifyDate = StatedTime.parse(ifd0.getString(ExifDirectoryBase.TAG_DATETIME))
-                    .map(StatedTime::local).orElse(null);
+            Optional<StatedTime> modified = StatedTime.parse(ifd0.getString(ExifDirectoryBase.TAG_DATETIME));
+            out.modifyDate = modified.isPresent() ? modified.get().local() : null;
         }
+        // plain ifs rather than Optional chains: this runs for every photo, and each lambda costs a
+        // generated class the first time, which a short command-line run pays for in full
         Optional<CaptureTime> fromExif = exifTime(ExifDirectoryBase.TAG_DATETIME_ORIGINAL,
                 ExifDirectoryBase.TAG_SUBSECOND_TIME_ORIGINAL, ExifDirectoryBase.TAG_TIME_ZONE_ORIGINAL,
-                DATE_TIME_ORIGINAL, zone)
-                .or(() -> exifTime(ExifDirectoryBase.TAG_DATETIME_DIGITIZED,
-                        ExifDirectoryBase.TAG_SUBSECOND_TIME_DIGITIZED, ExifDirectoryBase.TAG_TIME_ZONE_DIGITIZED,
-                        DATE_TIME_DIGITIZED, zone));
+                DATE_TIME_ORIGINAL, zone);
+        if (fromExif.isEmpty()) {
+            fromExif = exifTime(ExifDirectoryBase.TAG_DATETIME_DIGITIZED,
+                    ExifDirectoryBase.TAG_SUBSECOND_TIME_DIGITIZED, ExifDirectoryBase.TAG_TIME_ZONE_DIGITIZED,
+                    DATE_TIME_DIGITIZED, zone);
+        }
         out.serial = serial(MediaFacts.text(out.model).orElse(""));
         out.gps = gps();
         out.cameraMetadata = fromExif.isPresent() || MediaFacts.text(out.make).isPresent()
                 || MediaFacts.text(out.model).isPresent();
-        out.captureTime = fromExif
-                .or(() -> {
-                    parseDeferred(out);
-                    return xmpTime("photoshop:DateCreated", XMP_DATE_CREATED, zone);
-                })
-                .or(() -> xmpTime("xmp:CreateDate", XMP_CREATE_DATE, zone))
-                .or(() -> iptcTime(zone))
-                .orElse(null);
+        Optional<CaptureTime> time = fromExif;
+        if (time.isEmpty()) {
+            parseDeferred(out);
+            time = xmpTime("photoshop:DateCreated", XMP_DATE_CREATED, zone);
+        }
+        if (time.isEmpty()) {
+            time = xmpTime("xmp:CreateDate", XMP_CREATE_DATE, zone);
+        }
+        if (time.isEmpty()) {
+            time = iptcTime(zone);
+        }
+        out.captureTime = time.orElse(null);
     }
 
     private void parseDeferred(MediaFacts out) {
         try {
-            parseIfNeeded.forEach(parser -> parser.accept(tags));
+            for (Consumer<Metadata> parser : parseIfNeeded) {
+                parser.accept(tags);
+            }
         } catch (RuntimeException | StackOverflowError e) {
             // a damaged XMP or IPTC block costs its own dates, not the file
             if (!out.problems.contains(FileProblem.CORRUPT)) {
@@ -101,10 +111,11 @@ final class PhotoTags {
     }
 
     private static Integer orientation(String value) {
-        if (value == null || !value.strip().matches("[1-8]")) {
+        String v = value == null ? "" : value.strip();
+        if (v.length() != 1 || v.charAt(0) < '1' || v.charAt(0) > '8') {
             return null;
         }
-        return Integer.parseInt(value.strip());
+        return v.charAt(0) - '0';
     }
 
     private String xmpProperty(String name) {
@@ -129,7 +140,10 @@ final class PhotoTags {
             if (stated.isPresent()) {
                 StatedTime time = stated.get();
                 int nanos = StatedTime.subSecondNanos(directory.getString(subSecondTag));
-                Optional<ZoneOffset> offset = StatedTime.offset(directory.getString(offsetTag)).or(time::offset);
+                Optional<ZoneOffset> offset = StatedTime.offset(directory.getString(offsetTag));
+                if (offset.isEmpty()) {
+                    offset = time.offset();
+                }
                 StatedTime whole = new StatedTime(nanos > 0 ? time.local().withNano(nanos) : time.local(), offset);
                 return Optional.of(captureTime(whole, source, zone));
             }
@@ -138,7 +152,8 @@ final class PhotoTags {
     }
 
     private Optional<CaptureTime> xmpTime(String property, String source, ZoneId zone) {
-        return StatedTime.parse(xmpProperty(property)).map(time -> captureTime(time, source, zone));
+        Optional<StatedTime> stated = StatedTime.parse(xmpProperty(property));
+        return stated.isPresent() ? Optional.of(captureTime(stated.get(), source, zone)) : Optional.empty();
     }
 
     private Optional<CaptureTime> iptcTime(ZoneId zone) {
@@ -153,9 +168,8 @@ final class PhotoTags {
     }
 
     static CaptureTime captureTime(StatedTime time, String source, ZoneId zone) {
-        return time.offset()
-                .map(offset -> CaptureTime.withOffset(time.local(), offset, source))
-                .orElseGet(() -> CaptureTime.assumingZone(time.local(), zone, source));
+        return time.offset().isPresent() ? CaptureTime.withOffset(time.local(), time.offset().get(), source)
+                : CaptureTime.assumingZone(time.local(), zone, source);
     }
 
     /** The body serial: the EXIF tag, else the maker note field where the library decodes one. */
@@ -204,11 +218,18 @@ final class PhotoTags {
     /** Blank, all-zero or binary serials identify nothing. */
     private static String cleanSerial(String raw) {
         String serial = MediaFacts.text(raw).orElse(null);
-        if (serial == null || serial.chars().allMatch(c -> c == '0' || c == ' ')
-                || serial.chars().anyMatch(c -> c < 0x20 || c > 0x7E)) {
+        if (serial == null) {
             return null;
         }
-        return serial;
+        boolean onlyZeros = true;
+        for (int i = 0; i < serial.length(); i++) {
+            char c = serial.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return null;
+            }
+            onlyZeros &= c == '0' || c == ' ';
+        }
+        return onlyZeros ? null : serial;
     }
 
     private GpsFix gps() {

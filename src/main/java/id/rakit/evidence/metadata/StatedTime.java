@@ -43,8 +43,12 @@ record StatedTime(LocalDateTime local, Optional<ZoneOffset> offset) {
         if (!m.lookingAt() || m.group(4) == null) {
             return Optional.empty();
         }
-        return of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6), m.group(7))
-                .map(local -> new StatedTime(local, m.group(8) == null ? Optional.empty() : offset(m.group(8))));
+        Optional<LocalDateTime> local = of(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), m.group(6),
+                m.group(7));
+        if (local.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new StatedTime(local.get(), m.group(8) == null ? Optional.empty() : offset(m.group(8))));
     }
 
     /** The AVI IDIT chunk: ctime form or one of the camera variants of "year/month/day time". */
@@ -109,8 +113,13 @@ record StatedTime(LocalDateTime local, Optional<ZoneOffset> offset) {
             return 0;
         }
         String d = digits.strip();
-        if (d.isEmpty() || !d.chars().allMatch(Character::isDigit)) {
+        if (d.isEmpty()) {
             return 0;
+        }
+        for (int i = 0; i < d.length(); i++) {
+            if (!Character.isDigit(d.charAt(i))) {
+                return 0;
+            }
         }
         return fractionNanos(d);
     }

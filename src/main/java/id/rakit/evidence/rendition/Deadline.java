@@ -12,6 +12,12 @@ import java.util.function.BooleanSupplier;
 public final class Deadline {
 
     private static final long NONE = Long.MAX_VALUE;
+    private static final BooleanSupplier NEVER = new BooleanSupplier() {
+        @Override
+        public boolean getAsBoolean() {
+            return false;
+        }
+    };
 
     private final long stopAtNanos;
     private final BooleanSupplier cancelled;
@@ -23,19 +29,24 @@ public final class Deadline {
 
     /** No time limit and no cancellation: for tests and one-off calls. */
     public static Deadline none() {
-        return new Deadline(NONE, () -> false);
+        return new Deadline(NONE, NEVER);
     }
 
     /** Stop once {@code limit} has passed from now. */
     public static Deadline after(Duration limit) {
-        return new Deadline(System.nanoTime() + Math.max(0, limit.toNanos()), () -> false);
+        return new Deadline(System.nanoTime() + Math.max(0, limit.toNanos()), NEVER);
     }
 
     /** The same limit, and also stop as soon as {@code signal} says so. */
     public Deadline orWhen(BooleanSupplier signal) {
         Objects.requireNonNull(signal, "signal");
         BooleanSupplier before = cancelled;
-        return new Deadline(stopAtNanos, () -> before.getAsBoolean() || signal.getAsBoolean());
+        return new Deadline(stopAtNanos, before == NEVER ? signal : new BooleanSupplier() {
+            @Override
+            public boolean getAsBoolean() {
+                return before.getAsBoolean() || signal.getAsBoolean();
+            }
+        });
     }
 
     /** Whether the work should stop now. */

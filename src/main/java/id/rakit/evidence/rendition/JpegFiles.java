@@ -1,18 +1,19 @@
 package id.rakit.evidence.rendition;
 
-import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Iterator;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.plugins.jpeg.JPEGImageWriteParam;
-import javax.imageio.stream.FileImageOutputStream;
-import javax.imageio.stream.ImageOutputStream;
 
 /** Writes JPEG renditions whole or not at all. */
 final class JpegFiles {
@@ -21,16 +22,24 @@ final class JpegFiles {
     }
 
     /**
-     * Encodes an opaque RGB picture to a temporary file beside {@code target}, then moves it into place, so a reader
-     * (or a crash, or a second run) never sees a half-written rendition under the real name. A
-     * crash can leave a {@code .tmp} file behind, never a partial {@code .jpg}.
+     * Encodes a picture into memory, writes it to a temporary file beside {@code target} in one
+     * write, then moves it into place, so a reader (or a crash, or a second run) never sees a
+     * half-written rendition under the real name. A crash can leave a {@code .tmp} file behind,
+     * never a partial {@code .jpg}.
      */
-    static void writeWhole(BufferedImage picture, Path target, float quality) throws IOException {
+    static void writeWhole(RgbPicture picture, Path target, float quality, Scratch scratch) throws IOException {
+        MemoryImageOutputStream encoded = scratch.encoded();
+        encode(picture, encoded, quality, scratch);
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, target.getFileName().toString() + ".", ".tmp");
         try {
-            encode(picture, temp, quality);
+            try (FileChannel out = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+                ByteBuffer bytes = ByteBuffer.wrap(encoded.bytes(), 0, (int) encoded.length());
+                while (bytes.hasRemaining()) {
+                    out.write(bytes);
+                }
+            }
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -41,16 +50,47 @@ final class JpegFiles {
         }
     }
 
-    private static void encode(BufferedImage picture, Path file, float quality) throws IOException {
-        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
-        try (ImageOutputStream out = new FileImageOutputStream(file.toFile())) {
+    private static void encode(RgbPicture picture, MemoryImageOutputStream out, float quality, Scratch scratch)
+            throws IOException {
+        ImageWriter writer = scratch.jpegWriter();
+        boolean done = false;
+        try {
             JPEGImageWriteParam param = new JPEGImageWriteParam(null);
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(quality);
             writer.setOutput(out);
-            writer.write(null, new IIOImage(Pictures.forJpegEncoder(picture), null, null), param);
+            // RGB bytes are what the encoder hands libjpeg row by row without converting in Java
+            writer.write(null, new IIOImage(picture.image(), null, null), param);
+            writer.reset();
+            done = true;
         } finally {
-            writer.dispose();
+            if (!done) {
+                scratch.dropJpegWriter();
+            }
         }
+    }
+
+    /** The JDK's own JPEG encoder, which other registered encoders would only wrap. */
+    static ImageWriter newJpegWriter() {
+        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("jpeg");
+        ImageWriter any = null;
+        while (writers.hasNext()) {
+            ImageWriter writer = writers.next();
+            if (writer.getClass().getName().equals("com.sun.imageio.plugins.jpeg.JPEGImageWriter")) {
+                if (any != null) {
+                    any.dispose();
+                }
+                return writer;
+            }
+            if (any == null) {
+                any = writer;
+            } else {
+                writer.dispose();
+            }
+        }
+        if (any == null) {
+            throw new IllegalStateException("no JPEG encoder in this Java runtime");
+        }
+        return any;
     }
 }

@@ -1,7 +1,5 @@
 package id.rakit.evidence.rendition;
 
-import java.awt.image.BufferedImage;
-
 /**
  * A 64-bit difference hash (dHash) of a picture's upright appearance, for finding the same photo
  * again after WhatsApp or an editor re-saved, shrank or recompressed it. The picture is reduced
@@ -38,11 +36,11 @@ public final class PerceptualHash {
         return hammingDistance(a, b) <= NEAR_DUPLICATE_MAX_DISTANCE;
     }
 
-    /** The hash of an upright picture made by {@link Pictures}. */
-    static long of(BufferedImage upright) {
-        int w = upright.getWidth();
-        int h = upright.getHeight();
-        int[] pixels = Pictures.pixels(upright);
+    /** The hash of an upright picture. */
+    static long of(RgbPicture upright) {
+        int w = upright.width;
+        int h = upright.height;
+        byte[] pixels = upright.data;
         double[] cells = new double[COLUMNS * ROWS];
         for (int cy = 0; cy < ROWS; cy++) {
             int y0 = cy * h / ROWS;
@@ -53,9 +51,9 @@ public final class PerceptualHash {
                 long sum = 0;
                 for (int y = y0; y < Math.min(y1, h); y++) {
                     for (int x = x0; x < Math.min(x1, w); x++) {
-                        int rgb = pixels[y * w + x];
+                        int i = 3 * (y * w + x);
                         // luma weights (Rec. 601) in thousandths
-                        sum += 299L * (rgb >> 16 & 0xff) + 587L * (rgb >> 8 & 0xff) + 114L * (rgb & 0xff);
+                        sum += 299L * (pixels[i] & 0xff) + 587L * (pixels[i + 1] & 0xff) + 114L * (pixels[i + 2] & 0xff);
                     }
                 }
                 cells[cy * COLUMNS + cx] = (double) sum / ((long) (Math.min(y1, h) - y0) * (Math.min(x1, w) - x0));

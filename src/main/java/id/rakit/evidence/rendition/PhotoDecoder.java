@@ -1,57 +1,161 @@
 package id.rakit.evidence.rendition;
 
 import id.rakit.evidence.FileProblem;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_ColorSpace;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
+import javax.imageio.ImageTypeSpecifier;
 import javax.imageio.event.IIOReadProgressListener;
 import javax.imageio.event.IIOReadWarningListener;
 import javax.imageio.stream.ImageInputStream;
 
 /**
  * Decodes a picture at reduced resolution through ImageIO: only every n-th pixel of every n-th
- * row is kept, with n chosen so the result still has at least the preview's long edge. A 24 MP
- * photo for a 1280 px preview thus costs a 1500 x 1000 image (6 MB) instead of 96 MB.
+ * row is kept, with n chosen so the result still has about the preview's long edge. A 24 MP
+ * photo for a 1280 px preview thus costs a 1500 x 1000 image (4.5 MB) instead of 72 MB.
+ *
+ * <p>JPEG, nearly every photo, goes straight to the JDK's decoder (libjpeg), reused by each
+ * thread and writing into the thread's reused buffer as RGB bytes. The decoder TwelveMonkeys
+ * registers first delegates to the same libjpeg but takes a slower path for photos with an ICC
+ * profile (every iPhone photo), which here is a table conversion ({@link IccToSrgb}) of the
+ * small decoded picture. JPEGs this path does not take (CMYK, or anything the JDK's decoder
+ * rejects) and all other formats go through whichever ImageIO decoder recognises them.
  */
 final class PhotoDecoder {
 
-    /** What was decoded, and whether the decoder had to fill in a missing end. */
-    record Decoded(BufferedImage image, PixelSize declared, boolean truncated) {
+    /**
+     * What was decoded, and whether the decoder had to fill in a missing end: the picture as RGB
+     * bytes when the JPEG path decoded it, else the image another decoder gave.
+     */
+    record Decoded(RgbPicture picture, BufferedImage image, PixelSize declared, boolean truncated) {
+
+        /** The decoded picture as RGB bytes, converted into the thread's buffers if need be. */
+        RgbPicture rgb(Scratch scratch) {
+            return picture != null ? picture : Pictures.opaque(image, scratch);
+        }
+    }
+
+    /** A JPEG the direct path does not take; the general one tries it. */
+    private static final class NotForThisPath extends Exception {
+        NotForThisPath(String why) {
+            super(why, null, false, false);
+        }
     }
 
     private PhotoDecoder() {
     }
 
-    /**
-     * Decodes the picture in {@code length} bytes from {@code start} of the file. The channel is
-     * closed when this returns.
-     */
-    static Decoded decode(FileChannel channel, long start, long length, int previewEdge, long maxPixels,
-                          Deadline deadline) throws RenditionFailure, IOException {
-        try (ImageInputStream in = new FileWindowInputStream(channel, start, length, deadline)) {
-            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                throw new RenditionFailure(FileProblem.CORRUPT, "no image decoder recognises the content");
+    /** Decodes the picture in {@code in}, which the caller closes. */
+    static Decoded decode(ImageInputStream in, int previewEdge, long maxPixels, Deadline deadline, Scratch scratch)
+            throws RenditionFailure, IOException {
+        if (startsLikeJpeg(in)) {
+            ImageReader reader = scratch.jpegReader();
+            if (reader != null) {
+                try {
+                    return jpeg(reader, in, previewEdge, maxPixels, deadline, scratch);
+                } catch (RenditionFailure | DeadlinePassedException | StorageReadException e) {
+                    throw e;
+                } catch (NotForThisPath e) {
+                    in.seek(0);
+                } catch (IOException | RuntimeException e) {
+                    if (deadline.passed()) {
+                        throw new DeadlinePassedException();
+                    }
+                    // another decoder may still read it (odd markers, broken profiles); it decides what is wrong
+                    scratch.dropJpegReader();
+                    in.seek(0);
+                } finally {
+                    scratch.releaseJpegReader(reader);
+                }
             }
-            ImageReader reader = readers.next();
-            try {
-                return decode(reader, in, previewEdge, maxPixels, deadline);
-            } finally {
-                reader.dispose();
+        }
+        return general(in, previewEdge, maxPixels, deadline);
+    }
+
+    private static boolean startsLikeJpeg(ImageInputStream in) throws IOException {
+        in.seek(0);
+        boolean jpeg = in.read() == 0xFF && in.read() == 0xD8 && in.read() == 0xFF;
+        in.seek(0);
+        return jpeg;
+    }
+
+    private static Decoded jpeg(ImageReader reader, ImageInputStream in, int previewEdge, long maxPixels,
+                                Deadline deadline, Scratch scratch)
+            throws RenditionFailure, IOException, NotForThisPath {
+        reader.setInput(in, false, true);
+        PixelSize declared = declaredSize(reader, maxPixels);
+        Iterator<ImageTypeSpecifier> types = reader.getImageTypes(0);
+        int bands = types.hasNext() ? types.next().getNumBands() : 0;
+        if (bands != 1 && bands != 3) {
+            throw new NotForThisPath(bands + " colour channels");
+        }
+        // a YCbCr JPEG with an ICC profile offers decoding in the profile's own space, unconverted
+        ICC_ColorSpace profile = null;
+        while (types.hasNext()) {
+            ColorSpace space = types.next().getColorModel().getColorSpace();
+            if (space instanceof ICC_ColorSpace icc && !space.isCS_sRGB() && space.getType() == ColorSpace.TYPE_RGB
+                    && space.getNumComponents() == 3) {
+                profile = icc;
             }
+        }
+        Optional<IccToSrgb> conversion = profile == null ? Optional.empty() : IccToSrgb.of(profile);
+        int step = step(declared, previewEdge);
+        int width = (declared.width() + step - 1) / step;
+        int height = (declared.height() + step - 1) / step;
+        byte[] buffer = scratch.forDecoding(RgbPicture.bytesFor(width, height));
+        ImageReadParam param = reader.getDefaultReadParam();
+        param.setSourceSubsampling(step, step, 0, 0);
+        // without a usable table conversion the destination is sRGB and the decoder converts itself
+        param.setDestination(RgbPicture.view(buffer, width, height,
+                conversion.isPresent() ? profile : ColorSpace.getInstance(ColorSpace.CS_sRGB)));
+        StopAndWarnings listener = listen(reader, deadline);
+        reader.read(0, param);
+        if (listener.stopped || deadline.passed()) {
+            throw new DeadlinePassedException();
+        }
+        RgbPicture picture = new RgbPicture(buffer, width, height);
+        if (conversion.isPresent()) {
+            conversion.get().convert(picture);
+        }
+        return new Decoded(picture, null, declared, listener.truncated);
+    }
+
+    private static Decoded general(ImageInputStream in, int previewEdge, long maxPixels, Deadline deadline)
+            throws RenditionFailure, IOException {
+        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        if (!readers.hasNext()) {
+            throw new RenditionFailure(FileProblem.CORRUPT, "no image decoder recognises the content");
+        }
+        ImageReader reader = readers.next();
+        try {
+            reader.setInput(in, false, true);
+            PixelSize declared = declaredSize(reader, maxPixels);
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = step(declared, previewEdge);
+            param.setSourceSubsampling(step, step, 0, 0);
+            StopAndWarnings listener = listen(reader, deadline);
+            BufferedImage image = reader.read(0, param);
+            if (listener.stopped || deadline.passed()) {
+                throw new DeadlinePassedException();
+            }
+            if (image == null) {
+                throw new RenditionFailure(FileProblem.CORRUPT, "decoder returned no image", Optional.of(declared));
+            }
+            return new Decoded(null, image, declared, listener.truncated);
+        } finally {
+            reader.dispose();
         }
     }
 
-    private static Decoded decode(ImageReader reader, ImageInputStream in, int previewEdge, long maxPixels,
-                                  Deadline deadline) throws RenditionFailure, IOException {
-        reader.setInput(in, false, true);
-        // the header alone gives the size: a 50,000 x 50,000 "bomb" is refused before any pixel buffer exists
+    /** The header alone gives the size: a 50,000 x 50,000 "bomb" is refused before any pixel buffer exists. */
+    private static PixelSize declaredSize(ImageReader reader, long maxPixels) throws RenditionFailure, IOException {
         PixelSize declared = new PixelSize(Math.max(0, reader.getWidth(0)), Math.max(0, reader.getHeight(0)));
         if (declared.pixels() == 0) {
             throw new RenditionFailure(FileProblem.CORRUPT, "declares no pixels", Optional.of(declared));
@@ -60,21 +164,32 @@ final class PhotoDecoder {
             throw new RenditionFailure(FileProblem.TOO_MANY_PIXELS, declared + " from a "
                     + reader.getFormatName().toUpperCase(Locale.ROOT) + " header", Optional.of(declared));
         }
-        ImageReadParam param = reader.getDefaultReadParam();
-        // the nearest whole step to the preview size; the writer keeps what lands within its slack
-        int step = Math.max(1, (int) Math.round((double) declared.longEdge() / previewEdge));
-        param.setSourceSubsampling(step, step, 0, 0);
+        return declared;
+    }
+
+    /** The nearest whole step to the preview size; the writer keeps what lands within its slack. */
+    private static int step(PixelSize declared, int previewEdge) {
+        return Math.max(1, (int) Math.round((double) declared.longEdge() / previewEdge));
+    }
+
+    private static StopAndWarnings listen(ImageReader reader, Deadline deadline) {
         StopAndWarnings listener = new StopAndWarnings(deadline);
         reader.addIIOReadProgressListener(listener);
         reader.addIIOReadWarningListener(listener);
-        BufferedImage image = reader.read(0, param);
-        if (listener.stopped || deadline.passed()) {
-            throw new DeadlinePassedException();
+        return listener;
+    }
+
+    /** The JDK's own JPEG decoder, whatever other decoders are registered ahead of it. */
+    static ImageReader newJdkJpegReader() {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
+        while (readers.hasNext()) {
+            ImageReader reader = readers.next();
+            if (reader.getClass().getName().equals("com.sun.imageio.plugins.jpeg.JPEGImageReader")) {
+                return reader;
+            }
+            reader.dispose();
         }
-        if (image == null) {
-            throw new RenditionFailure(FileProblem.CORRUPT, "decoder returned no image", Optional.of(declared));
-        }
-        return new Decoded(image, declared, listener.truncated);
+        return null;
     }
 
     /**

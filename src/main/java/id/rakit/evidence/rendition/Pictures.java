@@ -7,8 +7,7 @@ import java.awt.image.DataBufferInt;
 import java.util.Arrays;
 
 /**
- * Scaling for renditions. Everything after decoding works on tightly packed, opaque
- * {@code TYPE_INT_RGB} images.
+ * Scaling for renditions. Everything after decoding works on opaque {@link RgbPicture}s.
  *
  * <p>Downscaling is an area average (each output pixel is the weighted mean of the source
  * pixels it covers), done here rather than through Thumbnailator: it does not alias at any
@@ -27,68 +26,69 @@ final class Pictures {
     }
 
     /**
-     * The picture fitted into {@code edge} x {@code edge} (never enlarged), opaque: transparent
-     * parts of PNG, GIF and WebP become white, as JPEG has no transparency and the grid is light.
+     * The size of the picture fitted into {@code edge} x {@code edge}, as {@code {width, height}};
+     * null when it is kept as it is: never enlarged, and a picture up to {@code slack} times the
+     * edge is left alone.
      */
-    static BufferedImage fit(BufferedImage source, int edge) {
-        return fit(source, edge, 1.0);
-    }
-
-    /** As {@link #fit(BufferedImage, int)}, but a picture up to {@code slack} times the edge is kept as it is. */
-    static BufferedImage fit(BufferedImage source, int edge, double slack) {
-        BufferedImage rgb = opaqueRgb(source);
-        int w = rgb.getWidth();
-        int h = rgb.getHeight();
-        if (Math.max(w, h) <= edge * slack) {
-            return rgb;
+    static int[] fittedSize(int width, int height, int edge, double slack) {
+        if (Math.max(width, height) <= edge * slack) {
+            return null;
         }
-        double scale = (double) edge / Math.max(w, h);
-        int outW = Math.max(1, (int) Math.round(w * scale));
-        int outH = Math.max(1, (int) Math.round(h * scale));
-        BufferedImage out = new BufferedImage(outW, outH, BufferedImage.TYPE_INT_RGB);
-        shrink(pixels(rgb), w, h, pixels(out), outW, outH);
-        return out;
+        double scale = (double) edge / Math.max(width, height);
+        return new int[] {Math.max(1, (int) Math.round(width * scale)), Math.max(1, (int) Math.round(height * scale))};
     }
 
-    /** The pixel array of a picture made by this class: one int per pixel, no padding. */
-    static int[] pixels(BufferedImage rgb) {
-        return ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
-    }
-
-    /** A copy in the layout the JPEG encoder takes without converting pixel by pixel in Java. */
-    static BufferedImage forJpegEncoder(BufferedImage rgb) {
-        BufferedImage bgr = new BufferedImage(rgb.getWidth(), rgb.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
-        draw(rgb, bgr, false);
-        return bgr;
-    }
-
-    private static BufferedImage opaqueRgb(BufferedImage source) {
-        if (source.getType() == BufferedImage.TYPE_INT_RGB
-                && source.getRaster().getDataBuffer().getSize() == source.getWidth() * source.getHeight()
-                && source.getRaster().getSampleModelTranslateX() == 0
-                && source.getRaster().getSampleModelTranslateY() == 0) {
-            return source;
+    /** {@code source} area-averaged down to {@code outW} x {@code outH}, written to the start of {@code target}. */
+    static RgbPicture shrink(RgbPicture source, int outW, int outH, byte[] target) {
+        if (target == source.data || target.length < RgbPicture.bytesFor(outW, outH)) {
+            throw new IllegalArgumentException("need a separate array of " + outW + " x " + outH + " pixels");
         }
-        BufferedImage rgb = new BufferedImage(source.getWidth(), source.getHeight(), BufferedImage.TYPE_INT_RGB);
-        draw(source, rgb, source.getColorModel().hasAlpha());
-        return rgb;
+        shrink(source.data, source.width, source.height, target, outW, outH);
+        return new RgbPicture(target, outW, outH);
     }
 
-    private static void draw(BufferedImage source, BufferedImage target, boolean onWhite) {
-        Graphics2D g = target.createGraphics();
+    /**
+     * Any decoded picture as opaque RGB bytes, in the thread's buffer for decoded pictures:
+     * transparent parts of PNG, GIF and WebP become white, as JPEG has no transparency and the
+     * grid is light. Pictures decoded straight into RGB bytes are taken without copying.
+     */
+    static RgbPicture opaque(BufferedImage source, Scratch scratch) {
+        if (RgbPicture.isView(source)) {
+            return new RgbPicture(((java.awt.image.DataBufferByte) source.getRaster().getDataBuffer()).getData(),
+                    source.getWidth(), source.getHeight());
+        }
+        int w = source.getWidth();
+        int h = source.getHeight();
+        int bytes = RgbPicture.bytesFor(w, h);
+        // Java2D's native loops convert any layout and colour model to INT_RGB; unpacking that is one pass
+        BufferedImage rgb = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = rgb.createGraphics();
         try {
-            if (onWhite) {
+            if (source.getColorModel().hasAlpha()) {
                 g.setColor(Color.WHITE);
-                g.fillRect(0, 0, target.getWidth(), target.getHeight());
+                g.fillRect(0, 0, w, h);
             }
             g.drawImage(source, 0, 0, null);
         } finally {
             g.dispose();
         }
+        int[] pixels = ((DataBufferInt) rgb.getRaster().getDataBuffer()).getData();
+        byte[] out = scratch.forDecoding(bytes);
+        for (int i = 0, o = 0; i < w * h; i++, o += 3) {
+            int p = pixels[i];
+            out[o] = (byte) (p >> 16);
+            out[o + 1] = (byte) (p >> 8);
+            out[o + 2] = (byte) p;
+        }
+        return new RgbPicture(out, w, h);
     }
 
-    /** Which source pixels each output pixel covers along one axis, and with what weight. */
-    private record Coverage(int[] first, int[] count, int[] weights, int taps) {
+    /**
+     * Which source pixels each output pixel covers along one axis, and with what weight. Pixels
+     * wholly inside an output pixel all get the same weight, {@code inner}; only the first and
+     * the last one it covers (cut by its edges, and carrying the rounding) differ.
+     */
+    private record Coverage(int[] first, int[] count, int[] weights, int taps, int[] edges) {
 
         static Coverage of(int sourceLength, int outLength) {
             double ratio = (double) sourceLength / outLength;
@@ -96,6 +96,9 @@ final class Pictures {
             int[] first = new int[outLength];
             int[] count = new int[outLength];
             int[] weights = new int[outLength * taps];
+            // per output pixel: first and last pixel covered, the inner weight, and the corrections
+            // that turn it into the first and the last pixel's own weights (one pixel: all in the first)
+            int[] edges = new int[outLength * 5];
             for (int i = 0; i < outLength; i++) {
                 double from = i * ratio;
                 double to = Math.min(sourceLength, (i + 1) * ratio);
@@ -118,8 +121,20 @@ final class Pictures {
                 }
                 weights[i * taps + n - 1] += WEIGHT_ONE - given;  // rounding must not shift brightness
                 count[i] = n;
+                int inner = n > 2 ? weights[i * taps + 1] : 0;
+                for (int t = 1; t < n - 1; t++) {
+                    if (weights[i * taps + t] != inner) {
+                        throw new IllegalStateException("uneven inner weights");  // cannot happen: overlap is exactly 1
+                    }
+                }
+                int e = i * 5;
+                edges[e] = start;
+                edges[e + 1] = start + n - 1;
+                edges[e + 2] = inner;
+                edges[e + 3] = weights[i * taps] - inner;
+                edges[e + 4] = n == 1 ? 0 : weights[i * taps + n - 1] - inner;
             }
-            return new Coverage(first, count, weights, taps);
+            return new Coverage(first, count, weights, taps, edges);
         }
     }
 
@@ -128,13 +143,13 @@ final class Pictures {
      * (kept in a small ring), then the output rows are weighted sums of the rows they cover.
      * Channels travel together in one long, 21 bits apart, so a weighted sum is one multiply.
      */
-    private static void shrink(int[] src, int w, int h, int[] dst, int outW, int outH) {
+    private static void shrink(byte[] src, int w, int h, byte[] dst, int outW, int outH) {
         Coverage across = Coverage.of(w, outW);
         Coverage down = Coverage.of(h, outH);
         long[][] ring = new long[down.taps + 1][outW];
         int[] ringRow = new int[ring.length];
         Arrays.fill(ringRow, -1);
-        long[] lanes = new long[w];
+        long[] prefix = new long[w + 1];
         long[] sum = new long[outW];
         for (int y = 0; y < outH; y++) {
             Arrays.fill(sum, 0);
@@ -143,7 +158,7 @@ final class Pictures {
                 int sourceRow = down.first[y] + t;
                 int slot = sourceRow % ring.length;
                 if (ringRow[slot] != sourceRow) {
-                    shrinkRow(src, sourceRow * w, w, across, lanes, ring[slot]);
+                    shrinkRow(src, sourceRow * w * 3, w, across, prefix, ring[slot]);
                     ringRow[slot] = sourceRow;
                 }
                 long[] row = ring[slot];
@@ -151,29 +166,40 @@ final class Pictures {
                     sum[x] += row[x] * weight;
                 }
             }
-            int out = y * outW;
-            for (int x = 0; x < outW; x++) {
+            int out = y * outW * 3;
+            for (int x = 0; x < outW; x++, out += 3) {
                 long v = normalised(sum[x]);
-                dst[out + x] = (int) ((v >> 42) << 16 | ((v >> 21) & 0xff) << 8 | (v & 0xff));
+                dst[out] = (byte) (v >> 42);
+                dst[out + 1] = (byte) (v >> 21);
+                dst[out + 2] = (byte) v;
             }
         }
     }
 
-    private static void shrinkRow(int[] src, int offset, int w, Coverage across, long[] lanes, long[] target) {
-        for (int x = 0; x < w; x++) {
-            int p = src[offset + x];
-            lanes[x] = (long) (p >> 16 & 0xff) << 42 | (long) (p >> 8 & 0xff) << 21 | (p & 0xff);
+    /**
+     * One source row shrunk across. The inner pixels of an output pixel share one weight, so
+     * their sum comes from a running total of the row (two reads, however many pixels), and only
+     * the two edge pixels are weighted on their own: a third of the work of weighting every
+     * pixel, with exactly the same result. The running total may carry from lane to lane and
+     * wrap around, but a difference of two totals is exact modulo 2^64, and every weighted sum
+     * fits its lanes, so the arithmetic is exact.
+     */
+    private static void shrinkRow(byte[] src, int offset, int w, Coverage across, long[] prefix, long[] target) {
+        long total = 0;
+        prefix[0] = 0;
+        for (int x = 0, i = offset; x < w; x++, i += 3) {
+            total += (long) (src[i] & 0xff) << 42 | (long) (src[i + 1] & 0xff) << 21 | (src[i + 2] & 0xff);
+            prefix[x + 1] = total;
         }
-        int taps = across.taps;
-        for (int x = 0; x < target.length; x++) {
-            int first = across.first[x];
-            int end = across.count[x];
-            int k = x * taps;
-            long sum = 0;
-            for (int t = 0; t < end; t++) {
-                sum += lanes[first + t] * across.weights[k + t];
-            }
-            target[x] = normalised(sum);
+        int[] plan = across.edges;
+        for (int x = 0, e = 0; x < target.length; x++, e += 5) {
+            int first = plan[e];
+            int last = plan[e + 1];
+            long all = prefix[last + 1] - prefix[first];
+            long firstPixel = prefix[first + 1] - prefix[first];
+            long lastPixel = prefix[last + 1] - prefix[last];
+            // every covered pixel at the inner weight, then the two edge pixels corrected to theirs
+            target[x] = normalised(all * plan[e + 2] + firstPixel * plan[e + 3] + lastPixel * plan[e + 4]);
         }
     }
 

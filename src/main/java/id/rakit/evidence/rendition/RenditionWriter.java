@@ -6,6 +6,7 @@ import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.NoSuchFileException;
@@ -17,6 +18,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import javax.imageio.stream.ImageInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,29 +98,61 @@ public final class RenditionWriter {
             LOG.info("no preview for {}: {} cannot be decoded in pure Java", source, kind);
             return Rendition.failed(FileProblem.NO_PREVIEW, Optional.empty());
         }
-        return withFile(source, deadline, (file, size) -> {
-            long start = 0;
-            long length = size;
-            if (RAW_FORMATS.contains(kind)) {
-                Optional<RawPreviews.Span> preview = RawPreviews.largest(TiffDirectories.Source.of(file), size);
-                if (preview.isEmpty()) {
-                    throw new RenditionFailure(FileProblem.NO_PREVIEW, kind + " file has no embedded JPEG preview");
-                }
-                start = preview.get().offset();
-                length = preview.get().length();
-            }
-            PhotoDecoder.Decoded decoded;
-            try {
-                decoded = PhotoDecoder.decode(file, start, length, previewEdge, MAX_PIXELS, deadline);
-            } catch (RenditionFailure e) {
-                if (e.problem() == FileProblem.CORRUPT && !DECODED_FORMATS.contains(kind) && !RAW_FORMATS.contains(kind)) {
-                    throw new RenditionFailure(FileProblem.NO_PREVIEW, kind + " is not a format Rakit decodes");
-                }
-                throw e;
-            }
-            List<FileProblem> problems = decoded.truncated() ? List.of(FileProblem.TRUNCATED) : List.of();
-            return finish(decoded.image(), orientation, out, Optional.of(decoded.declared()), problems);
+        return withFile(source, deadline, (file, size) -> photo(PictureSource.of(file, size), kind, orientation, out,
+                deadline));
+    }
+
+    /**
+     * As {@link #writePhoto(Path, String, int, RenditionPaths, Deadline)}, for a photo whose bytes
+     * the caller already holds (an import has just read and verified them): nothing is read from
+     * disk. {@code source} only names the photo in the log.
+     *
+     * @param content the whole file, from its position to its limit; not changed
+     */
+    public Rendition writePhoto(Path source, ByteBuffer content, String format, int orientation, RenditionPaths out,
+                                Deadline deadline) {
+        String kind = normalised(format);
+        if (UNDECODABLE_FORMATS.contains(kind)) {
+            LOG.info("no preview for {}: {} cannot be decoded in pure Java", source, kind);
+            return Rendition.failed(FileProblem.NO_PREVIEW, Optional.empty());
+        }
+        if (!content.hasArray()) {
+            return writePhoto(source, format, orientation, out, deadline);
+        }
+        if (deadline.passed()) {
+            return Rendition.failed(FileProblem.TIMED_OUT, Optional.empty());
+        }
+        return withSource(source, deadline, () -> {
+            PictureSource memory = PictureSource.of(content);
+            return memory.size() == 0 ? Rendition.failed(FileProblem.EMPTY_FILE, Optional.empty())
+                    : photo(memory, kind, orientation, out, deadline);
         });
+    }
+
+    private Rendition photo(PictureSource source, String kind, int orientation, RenditionPaths out, Deadline deadline)
+            throws IOException, RenditionFailure {
+        long start = 0;
+        long length = source.size();
+        if (RAW_FORMATS.contains(kind)) {
+            Optional<RawPreviews.Span> preview = RawPreviews.largest(source.tiff(), source.size());
+            if (preview.isEmpty()) {
+                throw new RenditionFailure(FileProblem.NO_PREVIEW, kind + " file has no embedded JPEG preview");
+            }
+            start = preview.get().offset();
+            length = preview.get().length();
+        }
+        Scratch scratch = Scratch.forThisThread();
+        PhotoDecoder.Decoded decoded;
+        try (ImageInputStream in = source.window(start, length, deadline)) {
+            decoded = PhotoDecoder.decode(in, previewEdge, MAX_PIXELS, deadline, scratch);
+        } catch (RenditionFailure e) {
+            if (e.problem() == FileProblem.CORRUPT && !DECODED_FORMATS.contains(kind) && !RAW_FORMATS.contains(kind)) {
+                throw new RenditionFailure(FileProblem.NO_PREVIEW, kind + " is not a format Rakit decodes");
+            }
+            throw e;
+        }
+        List<FileProblem> problems = decoded.truncated() ? List.of(FileProblem.TRUNCATED) : List.of();
+        return finish(decoded.rgb(scratch), orientation, out, Optional.of(decoded.declared()), problems, scratch);
     }
 
     /**
@@ -140,31 +174,58 @@ public final class RenditionWriter {
         return withFile(source, deadline, (file, size) -> {
             BufferedImage frame = VideoPosterFrame.grab(file, MAX_PIXELS, deadline);
             PixelSize stored = new PixelSize(frame.getWidth(), frame.getHeight());
-            return finish(frame, Orientation.ofVideoRotation(rotationDegrees), out, Optional.of(stored), List.of());
+            Scratch scratch = Scratch.forThisThread();
+            return finish(Pictures.opaque(frame, scratch), Orientation.ofVideoRotation(rotationDegrees), out,
+                    Optional.of(stored), List.of(), scratch);
         });
     }
 
-    private Rendition finish(BufferedImage decoded, int orientation, RenditionPaths out,
-                             Optional<PixelSize> declared, List<FileProblem> problems) throws IOException {
+    /**
+     * Makes and writes the preview and thumbnail from the decoded picture, in the thread's
+     * reused buffers: the preview is the decoded picture itself when its size is close enough
+     * and it needs no turn, and at most one other picture is made from it.
+     */
+    private Rendition finish(RgbPicture decoded, int orientation, RenditionPaths out, Optional<PixelSize> declared,
+                             List<FileProblem> problems, Scratch scratch) throws IOException {
         // the decoder already reduced the picture to about the preview size: shrinking it once more
         // costs more than the preview gains, so "about 1280" takes anything within a quarter of it
-        BufferedImage preview = Orientation.upright(Pictures.fit(decoded, previewEdge, PREVIEW_SLACK), orientation);
-        BufferedImage thumbnail = Pictures.fit(preview, thumbnailEdge);
+        RgbPicture fitted = decoded;
+        int[] size = Pictures.fittedSize(decoded.width, decoded.height, previewEdge, PREVIEW_SLACK);
+        if (size != null) {
+            fitted = Pictures.shrink(decoded, size[0], size[1],
+                    scratch.spare(decoded, RgbPicture.bytesFor(size[0], size[1])));
+        }
+        RgbPicture preview = fitted;
+        if (Orientation.turns(orientation)) {
+            preview = Orientation.upright(fitted, orientation,
+                    scratch.spare(fitted, RgbPicture.bytesFor(fitted.width, fitted.height)));
+        }
+        RgbPicture thumbnail = preview;
+        size = Pictures.fittedSize(preview.width, preview.height, thumbnailEdge, 1.0);
+        if (size != null) {
+            thumbnail = Pictures.shrink(preview, size[0], size[1],
+                    scratch.forThumbnail(RgbPicture.bytesFor(size[0], size[1])));
+        }
         long hash = PerceptualHash.of(thumbnail);
         try {
-            JpegFiles.writeWhole(preview, out.preview(), PREVIEW_QUALITY);
-            JpegFiles.writeWhole(thumbnail, out.thumbnail(), THUMBNAIL_QUALITY);
+            JpegFiles.writeWhole(preview, out.preview(), PREVIEW_QUALITY, scratch);
+            JpegFiles.writeWhole(thumbnail, out.thumbnail(), THUMBNAIL_QUALITY, scratch);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write renditions to " + out, e);
         }
-        return new Rendition(Optional.of(new PixelSize(thumbnail.getWidth(), thumbnail.getHeight())),
-                Optional.of(new PixelSize(preview.getWidth(), preview.getHeight())), OptionalLong.of(hash),
+        return new Rendition(Optional.of(new PixelSize(thumbnail.width, thumbnail.height)),
+                Optional.of(new PixelSize(preview.width, preview.height)), OptionalLong.of(hash),
                 declared, problems);
     }
 
     @FunctionalInterface
     private interface FileWork {
         Rendition apply(FileChannel file, long size) throws IOException, RenditionFailure;
+    }
+
+    @FunctionalInterface
+    private interface SourceWork {
+        Rendition apply() throws IOException, RenditionFailure;
     }
 
     /** Opens the file and turns every way reading it can fail into the problem a user sees. */
@@ -188,7 +249,17 @@ public final class RenditionWriter {
             if (size == 0) {
                 return Rendition.failed(FileProblem.EMPTY_FILE, Optional.empty());
             }
-            return work.apply(file, size);
+            return withSource(source, deadline, () -> work.apply(file, size));
+        } catch (IOException e) {
+            // closing a channel that was only read from
+            return logged(source, FileProblem.READ_FAILED, e.toString(), Optional.empty());
+        }
+    }
+
+    /** Turns every way reading a picture can fail into the problem a user sees. */
+    private static Rendition withSource(Path source, Deadline deadline, SourceWork work) {
+        try {
+            return work.apply();
         } catch (RenditionFailure e) {
             return logged(source, e.problem(), e.getMessage(), e.declaredSize());
         } catch (UncheckedIOException e) {

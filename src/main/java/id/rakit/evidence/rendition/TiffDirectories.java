@@ -22,11 +22,16 @@ final class TiffDirectories {
         byte[] read(long position, int length) throws IOException;
 
         static Source of(byte[] data) {
+            return of(data, 0, data.length);
+        }
+
+        /** The {@code size} bytes from {@code offset} of {@code data}. */
+        static Source of(byte[] data, int offset, int size) {
             return (position, length) -> {
-                if (position < 0 || position >= data.length) {
+                if (position < 0 || position >= size) {
                     return new byte[0];
                 }
-                return Arrays.copyOfRange(data, (int) position, (int) Math.min(data.length, position + length));
+                return Arrays.copyOfRange(data, offset + (int) position, offset + (int) Math.min(size, position + length));
             };
         }
 

@@ -154,6 +154,37 @@ class PhotoRenditionTest {
         assertThat(Fixtures.filesIn(out)).containsExactly("again-preview.jpg", "again-thumb.jpg");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({
+        "orient-6.jpg, JPEG, 6",
+        "scene-a.jpg, JPEG, 1",
+        "cmyk.jpg, JPEG, 1",
+        "alpha.png, PNG, 1",
+        "embedded-preview.dng, DNG, 1",
+        "preview.raf, RAF, 8",
+        "truncated.jpg, JPEG, 1",
+        "random.jpg, JPEG, 1",
+    })
+    void bytesAlreadyInMemoryGiveTheSamePicturesAsTheFile(String file, String format, int orientation)
+            throws IOException {
+        byte[] bytes = Files.readAllBytes(fixture(file));
+        // the content sits inside a larger array, as an import's reused buffer holds it
+        byte[] held = new byte[bytes.length + 100];
+        System.arraycopy(bytes, 0, held, 0, bytes.length);
+        RenditionPaths fromFile = pathsIn(out, "file-" + file);
+        RenditionPaths fromMemory = pathsIn(out, "memory-" + file);
+
+        Rendition expected = writer.writePhoto(fixture(file), format, orientation, fromFile, Deadline.none());
+        Rendition actual = writer.writePhoto(fixture(file), java.nio.ByteBuffer.wrap(held, 0, bytes.length), format,
+                orientation, fromMemory, Deadline.none());
+
+        assertThat(actual).isEqualTo(expected);
+        if (expected.written()) {
+            assertThat(Files.readAllBytes(fromMemory.preview())).isEqualTo(Files.readAllBytes(fromFile.preview()));
+            assertThat(Files.readAllBytes(fromMemory.thumbnail())).isEqualTo(Files.readAllBytes(fromFile.thumbnail()));
+        }
+    }
+
     /** A JPEG of the given size: grey, with a red block in the stored top-left corner. */
     static void writeTestPhoto(Path file, int width, int height) throws IOException {
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_3BYTE_BGR);
