@@ -125,9 +125,10 @@ public final class AppContext implements AutoCloseable {
         return clock;
     }
 
-    /** Writes what is pending and closes the database. */
+    /** Stops imports (keeping what finished), writes what is pending and closes the database. */
     @Override
     public void close() {
+        ingest.stopAll(Duration.ofSeconds(20));
         autosave.close();
         database.close();
     }

@@ -89,6 +89,7 @@ public final class Ingest {
     private final EvidenceRepository evidence;
     private final Clock clock;
     private final Limits limits;
+    private final java.util.Set<AtomicBoolean> running = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     public Ingest(MediaLibrary library, MediaReader reader, PictureMaker pictures, EvidenceRepository evidence,
                   Clock clock, Limits limits) {
@@ -102,6 +103,37 @@ public final class Ingest {
 
     /** Imports {@code files} into post {@code postId}; returns when all are done or cancelled. */
     public Report run(long postId, List<Path> files, Listener listener, AtomicBoolean cancel) {
+        running.add(cancel);
+        try {
+            return runBatch(postId, files, listener, cancel);
+        } finally {
+            synchronized (running) {
+                running.remove(cancel);
+                running.notifyAll();
+            }
+        }
+    }
+
+    /**
+     * Cancels every import under way and waits up to {@code limit} for them to stop: what
+     * finished stays, nothing is left half-written. For closing the application.
+     */
+    public void stopAll(Duration limit) {
+        running.forEach(flag -> flag.set(true));
+        long end = System.nanoTime() + limit.toNanos();
+        synchronized (running) {
+            while (!running.isEmpty() && System.nanoTime() < end) {
+                try {
+                    running.wait(Math.max(1, (end - System.nanoTime()) / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    private Report runBatch(long postId, List<Path> files, Listener listener, AtomicBoolean cancel) {
         long start = System.nanoTime();
         // the files finish in whatever order they happen to; their items keep the order they were picked in
         int firstPosition = evidence.nextPosition(postId);

@@ -253,6 +253,38 @@ class IngestTest {
     }
 
     @Test
+    void closingStopsAnImportUnderWayAndWaitsForItToLeaveEverythingWhole() throws Exception {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            files.add(distinctPhoto(i));
+        }
+        Ingest ingest = ingest(StandardReaders.metadata(WIB), HeldPictures.slowedBy(100), Duration.ofSeconds(30));
+        AtomicBoolean cancel = new AtomicBoolean();
+        CountDownLatch started = new CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicReference<Ingest.Report> report = new java.util.concurrent.atomic.AtomicReference<>();
+        Thread importing = new Thread(() -> report.set(ingest.run(post.id(), files, new Ingest.Listener() {
+            @Override
+            public void started(int index) {
+                started.countDown();
+            }
+        }, cancel)));
+        importing.start();
+        started.await();
+
+        long before = System.nanoTime();
+        ingest.stopAll(Duration.ofSeconds(10));
+        long waitedMs = (System.nanoTime() - before) / 1_000_000;
+
+        importing.join(2000);
+        assertThat(importing.isAlive()).isFalse();
+        assertThat(waitedMs).as("stopAll returned because the import stopped, not because it gave up").isLessThan(10_000);
+        assertThat(cancel.get()).isTrue();
+        assertThat(report.get().cancelled()).isTrue();
+        assertThat(evidence.forPost(post.id())).hasSize((int) report.get().imported());
+        assertThat(incomingLeftovers()).isEmpty();
+    }
+
+    @Test
     void aCameraClockCorrectionIsRememberedForLaterImports() throws IOException {
         // the fixture's Canon EOS RP clock said 09:30 when it was really 13:35 (4 h 5 min behind)
         EvidenceService service = new EvidenceService(evidence, new SqliteClockCorrections(db), Clock.systemUTC());
