@@ -167,6 +167,9 @@ public final class FileBatch<T> {
             public Thread newThread(Runnable r) {
                 Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
                 t.setDaemon(true);
+                // below the window's own thread, where the system honours it (Windows): typing
+                // stays smooth while every core decodes
+                t.setPriority(Thread.NORM_PRIORITY - 1);
                 return t;
             }
         };
