@@ -49,7 +49,7 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("com.drew..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("id.rakit.evidence.rendition..")
-                .should().dependOnClassesThat().resideInAnyPackage("net.coobird..", "org.jcodec..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jcodec..", "com.twelvemonkeys..")
                 .check(classes);
     }
 
