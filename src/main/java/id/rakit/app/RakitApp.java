@@ -55,8 +55,8 @@ public final class RakitApp extends Application {
         stage.show();
 
         Path dataDir = DataDirectory.resolve(dataDirArgument(getParameters().getRaw()));
-        Logging.toFile(dataDir);
         tasks.run(() -> {
+            Logging.toFile(dataDir);
             AppContext opened = AppContext.open(dataDir);
             return new Object[] {opened, opened.settings().language()};
         }, result -> {

@@ -8,7 +8,6 @@ import id.rakit.evidence.MediaInfo;
 import id.rakit.i18n.EvidenceTexts;
 import id.rakit.library.MediaLibrary;
 import id.rakit.ui.common.Css;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -138,10 +137,9 @@ final class EvidenceDetailsView extends HBox {
         }
         CheckedItem c = checked.get();
         MediaInfo media = c.item().media();
+        // loaded in the background; a file without a preview simply shows an empty frame
         Path previewFile = library.preview(c.item().sha256());
-        if (Files.exists(previewFile)) {
-            preview.setImage(pictures.large(previewFile, PREVIEW_W * 2, PREVIEW_H * 2));
-        }
+        preview.setImage(pictures.large(previewFile, PREVIEW_W * 2, PREVIEW_H * 2));
         if (!media.isMedia()) {
             lines.add(problem(texts.problem(media.mainProblem().orElseThrow(), media.width(), media.height())));
             facts.getChildren().setAll(lines);

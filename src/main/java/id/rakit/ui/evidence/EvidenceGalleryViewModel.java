@@ -142,7 +142,7 @@ public final class EvidenceGalleryViewModel {
         }
         Post p = post;
         int mine = ++generation;
-        tasks.run(() -> evidence.check(p), items -> {
+        tasks.run(() -> withThumbnails(evidence.check(p)), items -> {
             if (mine != generation || post == null || post.id() != p.id()) {
                 return;
             }
@@ -150,7 +150,15 @@ public final class EvidenceGalleryViewModel {
         }, error -> status.set(messages.get("gallery.error.check")));
     }
 
-    private void apply(List<CheckedItem> items) {
+    /** An item with its thumbnail file, when one is on disk: looked up off the UI thread. */
+    private record Shown(CheckedItem item, Path thumbnail) {
+    }
+
+    private List<Shown> withThumbnails(List<CheckedItem> items) {
+        return items.stream().map(c -> new Shown(c, thumbnailOf(c))).toList();
+    }
+
+    private void apply(List<Shown> shownItems) {
         Map<Long, EvidenceTileModel> byId = new HashMap<>();
         for (EvidenceTileModel t : tiles) {
             if (t.itemId() >= 0) {
@@ -165,12 +173,13 @@ public final class EvidenceGalleryViewModel {
                 .filter(t -> t.itemId() < 0 && t.stageProperty().get() == EvidenceTileModel.Stage.FAILED)
                 .toList();
         List<EvidenceTileModel> next = new java.util.ArrayList<>();
-        for (CheckedItem item : items) {
+        for (Shown shown : shownItems) {
+            CheckedItem item = shown.item();
             EvidenceTileModel tile = byId.get(item.item().id());
             if (tile == null) {
                 tile = new EvidenceTileModel(item.item().originalName());
             }
-            tile.show(item, thumbnailOf(item));
+            tile.show(item, shown.thumbnail());
             next.add(tile);
         }
         next.addAll(failedOutside);
@@ -183,6 +192,7 @@ public final class EvidenceGalleryViewModel {
         updateSummary();
     }
 
+    /** The thumbnail file if it exists; reads the disk, so never on the UI thread. */
     private Path thumbnailOf(CheckedItem item) {
         Path t = library.thumbnail(item.item().sha256());
         return Files.exists(t) ? t : null;
@@ -232,11 +242,12 @@ public final class EvidenceGalleryViewModel {
             @Override
             public void finished(int index, Ingest.Outcome outcome) {
                 Optional<CheckedItem> checked = outcome.item().map(item -> evidence.check(target, item));
+                Path thumbnail = checked.map(c -> thumbnailOf(c)).orElse(null);
                 int n = done.incrementAndGet();
                 tasks.onUi(() -> {
                     EvidenceTileModel tile = added.get(index);
                     if (checked.isPresent()) {
-                        tile.show(checked.get(), thumbnailOf(checked.get()));
+                        tile.show(checked.get(), thumbnail);
                     } else if (outcome.cancelled()) {
                         tile.cancelled();
                     } else {
