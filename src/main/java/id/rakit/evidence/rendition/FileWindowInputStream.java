@@ -4,7 +4,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import javax.imageio.stream.ImageInputStreamImpl;
 
 /**
  * A buffered image stream over a byte range of a file (the whole file, or a JPEG preview inside
@@ -12,22 +11,21 @@ import javax.imageio.stream.ImageInputStreamImpl;
  * ImageIO decoder reads through its stream, so this is what keeps a slow decode stoppable even
  * where a reader reports no progress. Closing it closes the channel.
  */
-final class FileWindowInputStream extends ImageInputStreamImpl {
+final class FileWindowInputStream extends WindowInputStream {
 
     private static final int BUFFER_SIZE = 16 * 1024;
 
     private final FileChannel channel;
     private final long start;
-    private final long length;
     private final Deadline deadline;
     private final byte[] buffer = new byte[BUFFER_SIZE];
     private long bufferPos;
     private int bufferLen;
 
     FileWindowInputStream(FileChannel channel, long start, long length, Deadline deadline) {
+        super(length);
         this.channel = channel;
         this.start = start;
-        this.length = length;
         this.deadline = deadline;
     }
 
@@ -47,36 +45,16 @@ final class FileWindowInputStream extends ImageInputStreamImpl {
     }
 
     @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-        checkClosed();
-        if (off < 0 || len < 0 || off + len > b.length) {
-            throw new IndexOutOfBoundsException();
-        }
-        bitOffset = 0;
-        if (len == 0) {
-            return 0;
-        }
-        if (streamPos >= length) {
-            return -1;
-        }
-        int wanted = (int) Math.min(len, length - streamPos);
+    protected int readWithin(byte[] b, int off, int wanted) throws IOException {
         if (!buffered(streamPos)) {
             if (wanted >= BUFFER_SIZE) {
-                int n = readFromFile(streamPos, ByteBuffer.wrap(b, off, wanted));
-                streamPos += n;
-                return n;
+                return readFromFile(streamPos, ByteBuffer.wrap(b, off, wanted));
             }
             fill(streamPos);
         }
         int n = (int) Math.min(wanted, bufferPos + bufferLen - streamPos);
         System.arraycopy(buffer, (int) (streamPos - bufferPos), b, off, n);
-        streamPos += n;
         return n;
-    }
-
-    @Override
-    public long length() {
-        return length;
     }
 
     @Override
