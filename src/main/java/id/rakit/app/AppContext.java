@@ -2,12 +2,14 @@ package id.rakit.app;
 
 import id.rakit.evidence.EvidenceService;
 import id.rakit.evidence.ingest.Ingest;
-import id.rakit.evidence.ingest.StandardReaders;
 import id.rakit.evidence.ingest.MediaReader;
 import id.rakit.evidence.ingest.PictureMaker;
+import id.rakit.evidence.ingest.StandardReaders;
 import id.rakit.export.BundleWriter;
+import id.rakit.export.ExportService;
 import id.rakit.library.MediaLibrary;
 import id.rakit.post.Autosave;
+import id.rakit.post.PostService;
 import id.rakit.settings.Settings;
 import id.rakit.store.DataDirectory;
 import id.rakit.store.Database;
@@ -32,27 +34,25 @@ public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     public static final String DATABASE_FILE = "rakit.db";
-    public static final Duration AUTOSAVE_DELAY = Duration.ofMillis(400);
 
     private final Path dataDirectory;
     private final Database database;
     private final Settings settings;
-    private final SqlitePostRepository posts;
     private final SqliteEvidenceRepository evidenceRepository;
     private final EvidenceService evidence;
     private final MediaLibrary library;
     private final Ingest ingest;
-    private final BundleWriter bundles;
-    private final Autosave autosave;
+    private final PostService posts;
+    private final ExportService exports;
     private final Clock clock;
+    private boolean closed;
 
     private AppContext(Path dataDirectory, Function<ZoneId, MediaReader> readers, PictureMaker pictures,
-                       Ingest.Limits limits, Clock clock) {
+                       Ingest.Limits limits, Clock clock, Autosave.Timing timing) {
         this.dataDirectory = DataDirectory.prepare(dataDirectory);
         this.clock = clock;
         this.database = Database.open(this.dataDirectory.resolve(DATABASE_FILE));
         this.settings = new Settings(new SqliteSettings(database));
-        this.posts = new SqlitePostRepository(database);
         this.evidenceRepository = new SqliteEvidenceRepository(database);
         this.evidence = new EvidenceService(evidenceRepository, new SqliteClockCorrections(database), clock);
         this.library = new MediaLibrary(this.dataDirectory);
@@ -62,8 +62,9 @@ public final class AppContext implements AutoCloseable {
             LOG.warn("could not clear unfinished copies in {}", dataDirectory, e);
         }
         this.ingest = new Ingest(library, readers.apply(settings.zone()), pictures, evidenceRepository, clock, limits);
-        this.bundles = new BundleWriter(library, clock, "Rakit " + Version.current());
-        this.autosave = new Autosave(AUTOSAVE_DELAY);
+        this.posts = new PostService(new SqlitePostRepository(database), new Autosave(timing), clock,
+                new PostService.Defaults(settings::zone, settings::unitName, settings::adminName));
+        this.exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit " + Version.current()));
     }
 
     /** Opens the data folder with Rakit's real readers. */
@@ -78,7 +79,13 @@ public final class AppContext implements AutoCloseable {
     /** With other readers: for measuring or exercising the window with controlled timing. */
     public static AppContext open(Path dataDirectory, Ingest.Limits limits, Function<ZoneId, MediaReader> readers,
                                   PictureMaker pictures) {
-        return new AppContext(dataDirectory, readers, pictures, limits, Clock.systemUTC());
+        return open(dataDirectory, limits, readers, pictures, Autosave.Timing.STANDARD);
+    }
+
+    /** With other autosave timing: for proving what a crash or a shutdown loses. */
+    public static AppContext open(Path dataDirectory, Ingest.Limits limits, Function<ZoneId, MediaReader> readers,
+                                  PictureMaker pictures, Autosave.Timing timing) {
+        return new AppContext(dataDirectory, readers, pictures, limits, Clock.systemUTC(), timing);
     }
 
     public Path dataDirectory() {
@@ -93,7 +100,8 @@ public final class AppContext implements AutoCloseable {
         return settings;
     }
 
-    public SqlitePostRepository posts() {
+    /** The one writer of posts. */
+    public PostService posts() {
         return posts;
     }
 
@@ -113,23 +121,40 @@ public final class AppContext implements AutoCloseable {
         return ingest;
     }
 
-    public BundleWriter bundles() {
-        return bundles;
-    }
-
-    public Autosave autosave() {
-        return autosave;
+    public ExportService exports() {
+        return exports;
     }
 
     public Clock clock() {
         return clock;
     }
 
-    /** Stops imports (keeping what finished), writes what is pending and closes the database. */
+    /**
+     * Closes like the close button when the system ends the process (logout, shutdown, SIGTERM):
+     * pending edits written, the database checkpointed and closed.
+     */
+    public AppContext closeOnShutdown() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "rakit-shutdown"));
+        return this;
+    }
+
+    /**
+     * Stops imports (keeping what finished), writes what is pending, moves the write-ahead log
+     * into the database file and closes it. Safe to call more than once, from any thread.
+     */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         ingest.stopAll(Duration.ofSeconds(20));
-        autosave.close();
+        posts.close();
+        try {
+            database.checkpoint();
+        } catch (RuntimeException e) {
+            LOG.warn("checkpoint of {} failed", database.file(), e);
+        }
         database.close();
     }
 }

@@ -28,9 +28,7 @@ final class CommandLineServices implements CliServices {
 
             @Override
             public long createPost(String title) {
-                PostDetails d = PostDetails.empty("", context.settings().zone());
-                return context.posts().create(new PostDetails(title, d.unit(), d.eventName(), d.eventStart(),
-                        d.eventEnd(), d.eventZone(), d.venue(), d.venueLocation()), context.clock().instant()).id();
+                return context.posts().create(PostDetails.empty("", context.settings().zone()).withTitle(title)).id();
             }
 
             @Override

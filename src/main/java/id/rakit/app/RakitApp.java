@@ -1,7 +1,9 @@
 package id.rakit.app;
 
+import id.rakit.i18n.Causes;
 import id.rakit.i18n.Messages;
 import id.rakit.store.DataDirectory;
+import id.rakit.ui.common.BackgroundTask;
 import id.rakit.ui.common.FxDialogService;
 import id.rakit.ui.common.FxTaskExecutor;
 import java.nio.file.Path;
@@ -32,7 +34,7 @@ public final class RakitApp extends Application {
 
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private AppContext context;
-    private boolean closing;
+    private MainStage main;
 
     static void launchWindow(String[] args) {
         Application.launch(RakitApp.class, args);
@@ -55,33 +57,31 @@ public final class RakitApp extends Application {
         stage.show();
 
         Path dataDir = DataDirectory.resolve(dataDirArgument(getParameters().getRaw()));
-        tasks.run(() -> {
+        record Opened(AppContext context, Locale language) {
+        }
+        tasks.run(BackgroundTask.of("open the data folder", () -> {
             Logging.toFile(dataDir);
-            AppContext opened = AppContext.open(dataDir);
-            return new Object[] {opened, opened.settings().language()};
-        }, result -> {
-            context = (AppContext) result[0];
-            MainStage main = new MainStage(stage, context, tasks, FxDialogService::new);
-            main.show((Locale) result[1]);
+            AppContext opened = AppContext.open(dataDir).closeOnShutdown();
+            return new Opened(opened, opened.settings().language());
+        }).onSuccess(opened -> {
+            context = opened.context();
+            main = new MainStage(stage, context, tasks,
+                    (owner, m) -> new FxDialogService(owner, m, getHostServices()::showDocument));
+            main.show(opened.language());
             LOG.info("Rakit {} on {}", Version.current(), dataDir);
-        }, error -> {
-            Alert alert = new Alert(Alert.AlertType.ERROR, opening.get("app.error.start", dataDir));
+        }).onFailure(error -> {
+            Alert alert = new Alert(Alert.AlertType.ERROR, opening.get("app.error.start", dataDir,
+                    new Causes(opening).describe(error)));
             alert.setHeaderText(opening.get("app.title"));
             alert.showAndWait();
             Platform.exit();
-        });
+        }));
         stage.setOnCloseRequest(e -> {
-            if (context == null || closing) {
+            if (main == null) {
                 return;
             }
             e.consume();
-            closing = true;
-            stage.hide();
-            AppContext c = context;
-            tasks.run(() -> {
-                c.close();
-                return null;
-            }, ok -> Platform.exit(), error -> Platform.exit());
+            main.requestClose(Platform::exit);
         });
     }
 

@@ -78,7 +78,7 @@ final class ScanCommand {
 
     int run(List<String> args, OutputStream stdout, PrintStream stderr) throws UsageException, IOException {
         Arguments a = Arguments.parse(args, OPTIONS, messages);
-        ZoneId zone = zone(a.option("--zone").orElse("Asia/Jakarta"));
+        ZoneId zone = zone(a.option("--zone").orElse(id.rakit.post.TimeZones.DEFAULT.getId()));
         Optional<EventWindow> window = window(a, zone);
         Optional<GeoPoint> venue = venue(a.option("--venue"));
         int threads = a.option("--threads").isPresent() ? threads(a.option("--threads").get(), messages)

@@ -5,6 +5,16 @@ public record CheckedItem(EvidenceItem item, CheckResult result) {
 
     /** Outside the window, without time or flagged, and the admin has not accepted it. */
     public boolean needsDecision() {
-        return result.needsAttention() && item.acceptedReason().isEmpty();
+        return standing() == Standing.NEEDS_REVIEW;
+    }
+
+    public Standing standing() {
+        if (!item.media().isMedia()) {
+            return Standing.UNUSABLE;
+        }
+        if (result.needsAttention()) {
+            return item.acceptedReason().isPresent() ? Standing.ACCEPTED : Standing.NEEDS_REVIEW;
+        }
+        return result.verdict().isPresent() ? Standing.PASSED : Standing.UNCHECKED;
     }
 }

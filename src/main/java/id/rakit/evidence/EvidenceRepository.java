@@ -10,21 +10,26 @@ public interface EvidenceRepository {
 
     Optional<LibraryFile> findFile(String sha256);
 
+    /** An item added to a post, or the one it already had with the same content. */
+    record Added(EvidenceItem item, boolean alreadyInPost) {
+    }
+
     /**
      * Records the file (once per content) and adds it to the post (once per post) at
-     * {@code position} in its gallery; returns the item, the existing one if the post already had
-     * this content.
+     * {@code position} in its gallery. An item taken out of the post earlier comes back, with its
+     * accepted reason.
      */
-    EvidenceItem add(long postId, LibraryFile file, String originalName, String originalPath, int position, Instant now);
+    Added add(long postId, LibraryFile file, String originalName, String originalPath, int position, Instant now);
 
     /** The position after the post's last item: where a new batch starts. */
     int nextPosition(long postId);
 
+    /** The post's items in gallery order, without those taken out of it. */
     List<EvidenceItem> forPost(long postId);
 
     Optional<EvidenceItem> find(long itemId);
 
-    /** Other posts that use the same content, or a picture within {@code maxDistance} bits. */
+    /** Other posts (not in the bin) that use the same content, or a picture within {@code maxDistance} bits. */
     Map<String, List<ReuseMatch>> reuse(long postId, int maxDistance);
 
     /** Stores the verdicts and flags last shown for the post's items, in one transaction. */
@@ -32,5 +37,8 @@ public interface EvidenceRepository {
 
     void accept(long itemId, Optional<String> reason);
 
-    void remove(long itemId);
+    /** Takes the item out of its post; the row stays, so {@link #putBack} or a new import brings it back. */
+    void remove(long itemId, Instant now);
+
+    void putBack(long itemId);
 }

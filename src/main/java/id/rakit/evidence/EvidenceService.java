@@ -81,7 +81,12 @@ public final class EvidenceService {
         evidence.accept(itemId, reason);
     }
 
+    /** Takes the item out of its post; {@link #putBack} undoes it, and so does importing it again. */
     public void remove(long itemId) {
-        evidence.remove(itemId);
+        evidence.remove(itemId, clock.instant());
+    }
+
+    public void putBack(long itemId) {
+        evidence.putBack(itemId);
     }
 }

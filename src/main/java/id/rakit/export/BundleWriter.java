@@ -10,7 +10,6 @@ import id.rakit.evidence.EvidenceItem;
 import id.rakit.evidence.Finding;
 import id.rakit.evidence.Verdict;
 import id.rakit.library.MediaLibrary;
-import id.rakit.post.Platform;
 import id.rakit.post.Post;
 import id.rakit.post.PostDetails;
 import java.io.IOException;
@@ -58,7 +57,7 @@ public final class BundleWriter {
         Files.createDirectories(partial);
         try {
             List<Entry> entries = new ArrayList<>();
-            byte[] caption = post.caption(Platform.GENERAL).getBytes(StandardCharsets.UTF_8);
+            byte[] caption = post.caption().getBytes(StandardCharsets.UTF_8);
             Files.write(partial.resolve(CAPTION), caption);
             entries.add(new Entry(CAPTION, MediaLibrary.hash(partial.resolve(CAPTION)), caption.length, null));
 

@@ -18,9 +18,6 @@ import java.util.Map;
 /** How evidence facts read in the admin's language: times in WIB, distances, verdicts, flags. */
 public final class EvidenceTexts {
 
-    private static final Map<String, String> INDONESIAN_ZONES = Map.of(
-            "Asia/Jakarta", "WIB", "Asia/Pontianak", "WIB", "Asia/Makassar", "WITA", "Asia/Jayapura", "WIT");
-
     private final Messages messages;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
@@ -37,12 +34,7 @@ public final class EvidenceTexts {
 
     /** WIB, WITA, WIT, or "UTC+05:30" for other zones. */
     public static String zoneLabel(ZoneId zone, java.time.Instant at) {
-        String name = INDONESIAN_ZONES.get(zone.getId());
-        if (name != null) {
-            return name;
-        }
-        ZoneOffset offset = zone.getRules().getOffset(at);
-        return "UTC" + (offset.getTotalSeconds() == 0 ? "" : offset.getId());
+        return id.rakit.post.TimeZones.abbreviation(zone, at);
     }
 
     /** "17 Sep 2024, 09.15.42 WIB": the moment shown in the event's zone. */
@@ -130,9 +122,11 @@ public final class EvidenceTexts {
 
     /** A file problem's message; the pixel size, when known, fills the too-many-pixels message. */
     public String problem(FileProblem problem, java.util.Optional<Integer> width, java.util.Optional<Integer> height) {
+        if (problem == FileProblem.TOO_MANY_PIXELS && (width.isEmpty() || height.isEmpty())) {
+            return messages.get("problem.TOO_MANY_PIXELS.sizeUnknown");
+        }
         String size = width.isPresent() && height.isPresent()
-                ? String.format(messages.locale(), "%,d × %,d", width.get(), height.get())
-                : messages.get("problem.sizeUnknown");
+                ? String.format(messages.locale(), "%,d × %,d", width.get(), height.get()) : "";
         return messages.get(problem.messageKey(), size);
     }
 }

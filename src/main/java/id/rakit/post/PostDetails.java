@@ -19,8 +19,6 @@ public record PostDetails(
         String venue,
         Optional<GeoPoint> venueLocation) {
 
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
-
     public PostDetails {
         title = Objects.requireNonNullElse(title, "");
         unit = Objects.requireNonNullElse(unit, "");
@@ -29,12 +27,32 @@ public record PostDetails(
         eventStart = Objects.requireNonNullElse(eventStart, Optional.empty());
         eventEnd = Objects.requireNonNullElse(eventEnd, Optional.empty());
         venueLocation = Objects.requireNonNullElse(venueLocation, Optional.empty());
-        eventZone = Objects.requireNonNullElse(eventZone, DEFAULT_ZONE);
+        eventZone = Objects.requireNonNullElse(eventZone, TimeZones.DEFAULT);
     }
 
     /** An empty draft in the given zone, with the unit prefilled from the admin's profile. */
     public static PostDetails empty(String unit, ZoneId zone) {
         return new PostDetails("", unit, "", Optional.empty(), Optional.empty(), zone, "", Optional.empty());
+    }
+
+    public PostDetails withTitle(String next) {
+        return new PostDetails(next, unit, eventName, eventStart, eventEnd, eventZone, venue, venueLocation);
+    }
+
+    public PostDetails withUnit(String next) {
+        return new PostDetails(title, next, eventName, eventStart, eventEnd, eventZone, venue, venueLocation);
+    }
+
+    public PostDetails withEventName(String next) {
+        return new PostDetails(title, unit, next, eventStart, eventEnd, eventZone, venue, venueLocation);
+    }
+
+    public PostDetails withEvent(Optional<LocalDateTime> start, Optional<LocalDateTime> end, ZoneId zone) {
+        return new PostDetails(title, unit, eventName, start, end, zone, venue, venueLocation);
+    }
+
+    public PostDetails withVenue(String next, Optional<GeoPoint> location) {
+        return new PostDetails(title, unit, eventName, eventStart, eventEnd, eventZone, next, location);
     }
 
     /** The event's window, when both ends are known and in order. */

@@ -1,6 +1,6 @@
 package id.rakit.post;
 
-/** Where a post stands. */
+/** Where a post stands on its way out: written, ready, exported as a bundle, published online. */
 public enum PostStatus {
-    DRAFT, EXPORTED
+    DRAFT, READY, EXPORTED, PUBLISHED
 }

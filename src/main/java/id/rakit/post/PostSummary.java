@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 
-/** One line in the list of drafts. */
+/** One line in the list of posts. */
 public record PostSummary(long id, String title, String eventName, Optional<LocalDateTime> eventStart,
-                          PostStatus status, int evidenceCount, Instant updatedAt) {
+                          PostStatus status, int evidenceCount, Instant updatedAt, Optional<Instant> deletedAt) {
 }

@@ -1,16 +1,21 @@
 package id.rakit.settings;
 
+import id.rakit.post.TimeZones;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The admin's preferences: language, time zone and unit name. Indonesian and WIB by default. */
+/** The admin's preferences and profile: language, time zone, unit, name. Indonesian and WIB by default. */
 public final class Settings {
 
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
     static final String LANGUAGE = "ui.language";
     static final String ZONE = "time.zone";
     static final String UNIT = "profile.unit";
+    static final String ADMIN = "profile.admin";
+    static final String LAST_POST = "ui.lastPost";
+    static final String EXPORT_FOLDER = "export.folder";
 
     private final KeyValueStore store;
 
@@ -27,7 +32,7 @@ public final class Settings {
     }
 
     public ZoneId zone() {
-        return store.get(ZONE).flatMap(Settings::zoneOf).orElse(DEFAULT_ZONE);
+        return store.get(ZONE).flatMap(Settings::zoneOf).orElse(TimeZones.DEFAULT);
     }
 
     public void setZone(ZoneId zone) {
@@ -40,6 +45,45 @@ public final class Settings {
 
     public void setUnitName(String unit) {
         store.put(UNIT, unit == null ? "" : unit.strip());
+    }
+
+    /** The admin's name, for the history of who changed a caption. */
+    public String adminName() {
+        return store.get(ADMIN).orElse("");
+    }
+
+    public void setAdminName(String name) {
+        store.put(ADMIN, name == null ? "" : name.strip());
+    }
+
+    /** The post that was open when Rakit last closed, to open it again. */
+    public Optional<Long> lastPost() {
+        return store.get(LAST_POST).flatMap(v -> {
+            try {
+                return Optional.of(Long.parseLong(v));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void setLastPost(long id) {
+        store.put(LAST_POST, Long.toString(id));
+    }
+
+    /** Where the last bundle went; the next export starts there. */
+    public Optional<Path> exportFolder() {
+        return store.get(EXPORT_FOLDER).flatMap(v -> {
+            try {
+                return Optional.of(Path.of(v));
+            } catch (InvalidPathException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    public void setExportFolder(Path folder) {
+        store.put(EXPORT_FOLDER, folder.toAbsolutePath().toString());
     }
 
     private static Optional<ZoneId> zoneOf(String id) {

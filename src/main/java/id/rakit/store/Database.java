@@ -8,16 +8,30 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.sqlite.SQLiteConfig;
 
 /**
  * The SQLite database in the data folder: one connection, WAL journal, foreign keys on, and the
- * versioned migrations in {@code /id/rakit/store/migration/V<n>__*.sql} applied in order.
+ * versioned migrations in {@code /id/rakit/store/migration/V<n>__*.sql}, found in that folder
+ * and applied in version order, each in one transaction.
  *
  * <p>SQLite serialises writers anyway; one connection behind a lock keeps transactions simple
  * and is plenty for one admin's drafts.
@@ -26,8 +40,7 @@ public final class Database implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     static final String MIGRATIONS = "/id/rakit/store/migration/";
-    /** The migrations, in order; each file's number is its schema version. */
-    static final List<String> MIGRATION_FILES = List.of("V1__init.sql");
+    private static final Pattern MIGRATION_NAME = Pattern.compile("V(\\d+)__[A-Za-z0-9_]+\\.sql");
 
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
@@ -48,10 +61,10 @@ public final class Database implements AutoCloseable {
             config.setBusyTimeout(5000);
             Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
             Database db = new Database(file, c);
-            db.migrate();
+            db.migrate(migrations());
             return db;
         } catch (SQLException e) {
-            throw new StoreException("store.error.open", e);
+            throw StoreException.of("store.error.open", e);
         }
     }
 
@@ -68,22 +81,82 @@ public final class Database implements AutoCloseable {
         });
     }
 
-    private void migrate() throws SQLException {
+    /** One migration file: its version (the number in its name) and its SQL. */
+    record Migration(int version, String name, String script) {
+    }
+
+    /**
+     * The migration files in the resources folder, in version order. Versions must run 1, 2, 3...
+     * without a gap: a missing file is a broken build, not something to skip.
+     */
+    static List<Migration> migrations() {
+        List<String> names = migrationNames();
+        List<Migration> out = new ArrayList<>();
+        for (String name : names) {
+            Matcher m = MIGRATION_NAME.matcher(name);
+            if (m.matches()) {
+                out.add(new Migration(Integer.parseInt(m.group(1)), name, readResource(MIGRATIONS + name)));
+            }
+        }
+        out.sort(Comparator.comparingInt(Migration::version));
+        for (int i = 0; i < out.size(); i++) {
+            if (out.get(i).version() != i + 1) {
+                throw new IllegalStateException("migrations must be numbered 1, 2, 3...: found " + out.get(i).name());
+            }
+        }
+        return out;
+    }
+
+    /** The file names in the migrations folder, from the class path (a folder, or the jar). */
+    private static List<String> migrationNames() {
+        try {
+            URI uri = Objects.requireNonNull(Database.class.getResource(MIGRATIONS), "no migrations folder").toURI();
+            if ("jar".equals(uri.getScheme())) {
+                FileSystem fs;
+                boolean mine = false;
+                try {
+                    fs = FileSystems.newFileSystem(uri, Map.of());
+                    mine = true;
+                } catch (FileSystemAlreadyExistsException e) {
+                    fs = FileSystems.getFileSystem(uri);
+                }
+                try {
+                    return list(fs.getPath(MIGRATIONS));
+                } finally {
+                    if (mine) {
+                        fs.close();
+                    }
+                }
+            }
+            return list(Path.of(uri));
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("cannot list the migrations", e);
+        }
+    }
+
+    private static List<String> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    void migrate(List<Migration> migrations) throws SQLException {
         int current = schemaVersion();
-        for (int i = current; i < MIGRATION_FILES.size(); i++) {
-            String name = MIGRATION_FILES.get(i);
-            int version = i + 1;
-            List<String> statements = statements(readResource(MIGRATIONS + name));
+        if (current > migrations.size()) {
+            throw new StoreException("store.error.newer", null);
+        }
+        for (Migration migration : migrations.subList(current, migrations.size())) {
+            List<String> statements = statements(migration.script());
             inTransaction(c -> {
                 try (Statement s = c.createStatement()) {
                     for (String sql : statements) {
                         s.execute(sql);
                     }
-                    s.execute("PRAGMA user_version = " + version);
+                    s.execute("PRAGMA user_version = " + migration.version());
                 }
                 return null;
             });
-            LOG.info("database {} migrated to version {}", file, version);
+            LOG.info("database {} migrated to version {}", file, migration.version());
         }
     }
 
@@ -98,23 +171,77 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Splits a migration on semicolons at line ends; migrations keep one statement per block. */
+    /**
+     * Splits a script into statements at the semicolons that end them: not those inside quotes,
+     * comments, or a trigger's {@code BEGIN ... END} body (nor a {@code CASE ... END} in it).
+     */
     static List<String> statements(String script) {
         List<String> out = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String line : script.split("\n")) {
-            String trimmed = line.strip();
-            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+        int depth = 0;
+        int n = script.length();
+        int i = 0;
+        while (i < n) {
+            char c = script.charAt(i);
+            if (c == '-' && i + 1 < n && script.charAt(i + 1) == '-') {
+                int eol = script.indexOf('\n', i);
+                i = eol < 0 ? n : eol + 1;
+                current.append('\n');
                 continue;
             }
-            current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
-                out.add(current.toString().strip());
-                current.setLength(0);
+            if (c == '/' && i + 1 < n && script.charAt(i + 1) == '*') {
+                int close = script.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 2;
+                current.append(' ');
+                continue;
             }
+            if (c == '\'' || c == '"' || c == '`' || c == '[') {
+                char end = c == '[' ? ']' : c;
+                int j = i + 1;
+                while (j < n) {
+                    if (script.charAt(j) == end) {
+                        if (end != ']' && j + 1 < n && script.charAt(j + 1) == end) {
+                            j += 2;
+                            continue;
+                        }
+                        break;
+                    }
+                    j++;
+                }
+                current.append(script, i, Math.min(n, j + 1));
+                i = j + 1;
+                continue;
+            }
+            if (Character.isLetter(c) || c == '_') {
+                int j = i;
+                while (j < n && (Character.isLetterOrDigit(script.charAt(j)) || script.charAt(j) == '_')) {
+                    j++;
+                }
+                String word = script.substring(i, j).toUpperCase(Locale.ROOT);
+                if (word.equals("BEGIN") || word.equals("CASE")) {
+                    depth++;
+                } else if (word.equals("END") && depth > 0) {
+                    depth--;
+                }
+                current.append(script, i, j);
+                i = j;
+                continue;
+            }
+            if (c == ';' && depth == 0) {
+                String sql = current.toString().strip();
+                if (!sql.isEmpty()) {
+                    out.add(sql);
+                }
+                current.setLength(0);
+                i++;
+                continue;
+            }
+            current.append(c);
+            i++;
         }
-        if (!current.toString().isBlank()) {
-            out.add(current.toString().strip());
+        String rest = current.toString().strip();
+        if (!rest.isEmpty()) {
+            out.add(rest);
         }
         return out;
     }
@@ -131,7 +258,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StoreException("store.error.read", e);
+            throw StoreException.of("store.error.read", e);
         } finally {
             lock.unlock();
         }
@@ -154,17 +281,29 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(auto);
             }
         } catch (SQLException e) {
-            throw new StoreException("store.error.write", e);
+            throw StoreException.of("store.error.write", e);
         } finally {
             lock.unlock();
         }
+    }
+
+    /** Moves everything in the write-ahead log into the database file itself. */
+    public void checkpoint() {
+        read(c -> {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+            return null;
+        });
     }
 
     @Override
     public void close() {
         lock.lock();
         try {
-            connection.close();
+            if (!connection.isClosed()) {
+                connection.close();
+            }
         } catch (SQLException e) {
             LOG.warn("closing database {}", file, e);
         } finally {

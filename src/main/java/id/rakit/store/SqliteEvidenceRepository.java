@@ -55,16 +55,30 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
     }
 
     @Override
-    public EvidenceItem add(long postId, LibraryFile file, String originalName, String originalPath, int position,
-                            Instant now) {
+    public Added add(long postId, LibraryFile file, String originalName, String originalPath, int position,
+                     Instant now) {
+        long[] existing = {0};
         long id = db.inTransaction(c -> {
             insertFileIfAbsent(c, file);
-            try (PreparedStatement find = c.prepareStatement("SELECT id FROM evidence WHERE post_id = ? AND sha256 = ?")) {
+            try (PreparedStatement find = c.prepareStatement(
+                    "SELECT id, removed_at FROM evidence WHERE post_id = ? AND sha256 = ?")) {
                 find.setLong(1, postId);
                 find.setString(2, file.sha256());
                 try (ResultSet rs = find.executeQuery()) {
                     if (rs.next()) {
-                        return rs.getLong(1);
+                        long found = rs.getLong(1);
+                        boolean removed = rs.getString(2) != null;
+                        if (removed) {
+                            try (PreparedStatement back = c.prepareStatement(
+                                    "UPDATE evidence SET removed_at = NULL, position = ? WHERE id = ?")) {
+                                back.setInt(1, position);
+                                back.setLong(2, found);
+                                back.executeUpdate();
+                            }
+                        } else {
+                            existing[0] = 1;
+                        }
+                        return found;
                     }
                 }
             }
@@ -84,7 +98,7 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
                 }
             }
         });
-        return find(id).orElseThrow();
+        return new Added(find(id).orElseThrow(), existing[0] == 1);
     }
 
     @Override
@@ -104,7 +118,8 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
     @Override
     public List<EvidenceItem> forPost(long postId) {
         return db.read(c -> {
-            try (PreparedStatement ps = c.prepareStatement(ITEM_QUERY + " WHERE e.post_id = ? ORDER BY e.position, e.id")) {
+            try (PreparedStatement ps = c.prepareStatement(ITEM_QUERY
+                    + " WHERE e.post_id = ? AND e.removed_at IS NULL ORDER BY e.position, e.id")) {
                 ps.setLong(1, postId);
                 List<EvidenceItem> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -136,7 +151,7 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
             List<Use> mine = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT m.sha256, m.phash FROM evidence e JOIN media_file m ON m.sha256 = e.sha256
-                    WHERE e.post_id = ?""")) {
+                    WHERE e.post_id = ? AND e.removed_at IS NULL""")) {
                 ps.setLong(1, postId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -151,7 +166,8 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT e.post_id, p.title, p.event_start, m.sha256, m.phash
                     FROM evidence e JOIN media_file m ON m.sha256 = e.sha256 JOIN post p ON p.id = e.post_id
-                    WHERE e.post_id <> ? ORDER BY p.event_start, p.id""")) {
+                    WHERE e.post_id <> ? AND e.removed_at IS NULL AND p.deleted_at IS NULL
+                    ORDER BY p.event_start, p.id""")) {
                 ps.setLong(1, postId);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -212,9 +228,21 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
     }
 
     @Override
-    public void remove(long itemId) {
+    public void remove(long itemId, Instant now) {
         db.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM evidence WHERE id = ?")) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE evidence SET removed_at = ? WHERE id = ?")) {
+                ps.setString(1, now.toString());
+                ps.setLong(2, itemId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void putBack(long itemId) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE evidence SET removed_at = NULL WHERE id = ?")) {
                 ps.setLong(1, itemId);
                 ps.executeUpdate();
             }

@@ -1,10 +1,16 @@
 package id.rakit.store;
 
+import id.rakit.i18n.HasMessageKey;
+import java.sql.SQLException;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
 /**
  * A database problem, wrapped so callers never see {@link java.sql.SQLException}. The message
- * key names what the user is told; the cause goes to the log.
+ * key names what the user is told, by the real cause where SQLite says it (a full disk, a
+ * read-only file, a damaged database); the cause goes to the log.
  */
-public class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException implements HasMessageKey {
 
     private final String messageKey;
 
@@ -13,6 +19,35 @@ public class StoreException extends RuntimeException {
         this.messageKey = messageKey;
     }
 
+    /** The exception for a failed {@code action} ("store.error.write"), by what SQLite reported. */
+    static StoreException of(String action, SQLException e) {
+        return new StoreException(keyFor(action, e), e);
+    }
+
+    static String keyFor(String action, SQLException e) {
+        if (e instanceof SQLiteException s) {
+            SQLiteErrorCode code = s.getResultCode();
+            String name = code == null ? "" : code.name();
+            if (name.startsWith("SQLITE_FULL")) {
+                return "store.error.full";
+            }
+            if (name.startsWith("SQLITE_READONLY")) {
+                return "store.error.readOnly";
+            }
+            if (name.startsWith("SQLITE_CORRUPT") || name.startsWith("SQLITE_NOTADB")) {
+                return "store.error.corrupt";
+            }
+            if (name.startsWith("SQLITE_IOERR")) {
+                return "store.error.io";
+            }
+            if (name.startsWith("SQLITE_BUSY") || name.startsWith("SQLITE_LOCKED")) {
+                return "store.error.busy";
+            }
+        }
+        return action;
+    }
+
+    @Override
     public String messageKey() {
         return messageKey;
     }

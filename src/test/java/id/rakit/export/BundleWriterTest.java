@@ -15,7 +15,7 @@ import id.rakit.evidence.LibraryFile;
 import id.rakit.evidence.MediaInfo;
 import id.rakit.evidence.Verdict;
 import id.rakit.library.MediaLibrary;
-import id.rakit.post.Platform;
+import id.rakit.post.Composition;
 import id.rakit.post.Post;
 import id.rakit.post.PostDetails;
 import id.rakit.post.PostStatus;
@@ -28,7 +28,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,8 +61,8 @@ class BundleWriterTest {
         PostDetails details = new PostDetails("Jembatan / Batang: Anai?", "Kominfo", "Peresmian",
                 Optional.of(LocalDateTime.parse("2024-09-17T09:00")), Optional.of(LocalDateTime.parse("2024-09-17T12:00")),
                 WIB, "Batang Anai", Optional.empty());
-        Post post = new Post(7, details, Map.of(Platform.GENERAL, "Gubernur meresmikan jembatan 🎉\nBaca juga: ..."),
-                PostStatus.DRAFT, NOW, NOW, Optional.empty());
+        Post post = new Post(7, details, Composition.EMPTY.withMaster("Gubernur meresmikan jembatan 🎉\nBaca juga: ..."),
+                PostStatus.DRAFT, Optional.empty(), NOW, NOW, Optional.empty(), Optional.empty());
         List<CheckedItem> items = List.of(
                 new CheckedItem(good, new CheckResult(Optional.of(t), Optional.empty(), Optional.of(Verdict.ON_TIME),
                         List.of(Finding.of(Flag.EDITED, "GIMP")))),
@@ -108,15 +107,14 @@ class BundleWriterTest {
                 Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, List.of());
         EvidenceItem gone = new EvidenceItem(1, 7, new LibraryFile("ab" + "0".repeat(62), 10, "ab/missing.jpg", photo,
                 Optional.empty(), NOW), "hilang.jpg", "/x", 0, Optional.empty(), NOW);
-        Post post = new Post(7, PostDetails.empty("", WIB), Map.of(), PostStatus.DRAFT, NOW, NOW, Optional.empty());
+        Post post = new Post(7, PostDetails.empty("", WIB), Composition.EMPTY, PostStatus.DRAFT, Optional.empty(), NOW, NOW,
+                Optional.empty(), Optional.empty());
         Path out = temp.resolve("ekspor");
         BundleWriter writer = new BundleWriter(library, Clock.fixed(NOW, WIB), "Rakit test");
-        try {
-            writer.write(post, List.of(new CheckedItem(gone, new CheckResult(Optional.empty(), Optional.empty(),
-                    Optional.empty(), List.of()))), out);
-        } catch (java.io.IOException expected) {
-            // the library copy is missing: the export must fail as a whole
-        }
+        // the library copy is missing: the export must fail as a whole
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(post, List.of(new CheckedItem(gone,
+                new CheckResult(Optional.empty(), Optional.empty(), Optional.empty(), List.of()))), out))
+                .isInstanceOf(java.io.IOException.class);
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s).isEmpty();
         }

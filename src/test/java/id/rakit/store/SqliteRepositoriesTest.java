@@ -16,10 +16,13 @@ import id.rakit.evidence.MediaInfo;
 import id.rakit.evidence.MediaType;
 import id.rakit.evidence.ReuseMatch;
 import id.rakit.evidence.Verdict;
+import id.rakit.post.CaptionField;
+import id.rakit.post.Composition;
 import id.rakit.post.GeoPoint;
 import id.rakit.post.Platform;
 import id.rakit.post.Post;
 import id.rakit.post.PostDetails;
+import id.rakit.post.PostQuery;
 import id.rakit.post.PostStatus;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,18 +72,18 @@ class SqliteRepositoriesTest {
         try (Database db = Database.open(file)) {
             var posts = new SqlitePostRepository(db);
             var evidence = new SqliteEvidenceRepository(db);
-            Post p = posts.create(details("Jembatan diresmikan"), T0);
+            Post p = posts.create(details("Jembatan diresmikan"), Composition.EMPTY, T0);
             postId = p.id();
-            posts.saveCaption(postId, Platform.GENERAL, "Gubernur meresmikan jembatan. 🎉", T0.plusSeconds(5));
+            posts.saveText(postId, Platform.GENERAL, CaptionField.BODY, "Gubernur meresmikan jembatan. 🎉", T0.plusSeconds(5), "");
             evidence.add(postId, file("ab" + "0".repeat(62), photo(LocalDateTime.parse("2024-09-17T09:30:00.250"), true), 42L),
                     "IMG_0001.JPG", "/media/usb/IMG_0001.JPG", 0, T0);
         }
         assertThat(Files.exists(file)).isTrue();
         try (Database db = Database.open(file)) {
-            assertThat(db.schemaVersion()).isEqualTo(Database.MIGRATION_FILES.size());
+            assertThat(db.schemaVersion()).isEqualTo(Database.migrations().size());
             Post p = new SqlitePostRepository(db).find(postId).orElseThrow();
             assertThat(p.details()).isEqualTo(details("Jembatan diresmikan"));
-            assertThat(p.caption(Platform.GENERAL)).isEqualTo("Gubernur meresmikan jembatan. 🎉");
+            assertThat(p.caption()).isEqualTo("Gubernur meresmikan jembatan. 🎉");
             assertThat(p.status()).isEqualTo(PostStatus.DRAFT);
             List<EvidenceItem> items = new SqliteEvidenceRepository(db).forPost(postId);
             assertThat(items).hasSize(1);
@@ -116,7 +119,7 @@ class SqliteRepositoriesTest {
         try (Database db = Database.open(dir.resolve("rakit.db"))) {
             var posts = new SqlitePostRepository(db);
             var evidence = new SqliteEvidenceRepository(db);
-            long p = posts.create(details("Urutan"), T0).id();
+            long p = posts.create(details("Urutan"), Composition.EMPTY, T0).id();
             MediaInfo m = photo(LocalDateTime.parse("2024-09-17T10:00"), false);
             evidence.add(p, file("a1" + "0".repeat(62), m, 1L), "lama.jpg", "/lama.jpg", evidence.nextPosition(p), T0);
             int first = evidence.nextPosition(p);
@@ -138,13 +141,15 @@ class SqliteRepositoriesTest {
         try (Database db = Database.open(dir.resolve("rakit.db"))) {
             var posts = new SqlitePostRepository(db);
             var evidence = new SqliteEvidenceRepository(db);
-            long a = posts.create(details("A"), T0).id();
+            long a = posts.create(details("A"), Composition.EMPTY, T0).id();
             String sha = "cd" + "1".repeat(62);
             EvidenceItem first = evidence.add(a, file(sha, photo(LocalDateTime.parse("2024-09-17T10:00"), false), 7L),
-                    "x.jpg", "/x.jpg", 0, T0);
+                    "x.jpg", "/x.jpg", 0, T0).item();
             EvidenceItem again = evidence.add(a, file(sha, photo(LocalDateTime.parse("2024-09-17T10:00"), false), 7L),
-                    "copy of x.jpg", "/y.jpg", 0, T0);
+                    "copy of x.jpg", "/y.jpg", 0, T0).item();
             assertThat(again.id()).isEqualTo(first.id());
+            assertThat(evidence.add(a, file(sha, photo(LocalDateTime.parse("2024-09-17T10:00"), false), 7L),
+                    "x.jpg", "/x.jpg", 0, T0).alreadyInPost()).isTrue();
             assertThat(evidence.forPost(a)).hasSize(1);
             int files = db.read(c -> {
                 try (var s = c.createStatement(); var rs = s.executeQuery("SELECT count(*) FROM media_file")) {
@@ -161,8 +166,8 @@ class SqliteRepositoriesTest {
         try (Database db = Database.open(dir.resolve("rakit.db"))) {
             var posts = new SqlitePostRepository(db);
             var evidence = new SqliteEvidenceRepository(db);
-            long old = posts.create(details("Banjir Padang"), T0).id();
-            long now = posts.create(details("Jembatan"), T0).id();
+            long old = posts.create(details("Banjir Padang"), Composition.EMPTY, T0).id();
+            long now = posts.create(details("Jembatan"), Composition.EMPTY, T0).id();
             String same = "aa" + "2".repeat(62);
             String similarOld = "bb" + "3".repeat(62);
             String similarNew = "cc" + "4".repeat(62);
@@ -188,16 +193,16 @@ class SqliteRepositoriesTest {
     void searchMatchesEveryWordInTitleEventVenueOrCaption() {
         try (Database db = Database.open(dir.resolve("rakit.db"))) {
             var posts = new SqlitePostRepository(db);
-            long a = posts.create(details("Jembatan Batang Anai diresmikan"), T0).id();
+            long a = posts.create(details("Jembatan Batang Anai diresmikan"), Composition.EMPTY, T0).id();
             long b = posts.create(new PostDetails("Vaksinasi massal", "", "", Optional.empty(), Optional.empty(), WIB,
-                    "GOR Haji Agus Salim", Optional.empty()), T0.plusSeconds(1)).id();
-            posts.saveCaption(b, Platform.GENERAL, "Ribuan warga Padang ikut vaksinasi", T0.plusSeconds(2));
+                    "GOR Haji Agus Salim", Optional.empty()), Composition.EMPTY, T0.plusSeconds(1)).id();
+            posts.saveText(b, Platform.GENERAL, CaptionField.BODY, "Ribuan warga Padang ikut vaksinasi", T0.plusSeconds(2), "");
 
-            assertThat(posts.search("")).extracting(s -> s.id()).containsExactly(b, a);
-            assertThat(posts.search("jembatan anai")).extracting(s -> s.id()).containsExactly(a);
-            assertThat(posts.search("RIBUAN padang")).extracting(s -> s.id()).containsExactly(b);
-            assertThat(posts.search("gor")).extracting(s -> s.id()).containsExactly(b);
-            assertThat(posts.search("banjir")).isEmpty();
+            assertThat(posts.search(PostQuery.ALL.withText(""))).extracting(s -> s.id()).containsExactly(b, a);
+            assertThat(posts.search(PostQuery.ALL.withText("jembatan anai"))).extracting(s -> s.id()).containsExactly(a);
+            assertThat(posts.search(PostQuery.ALL.withText("RIBUAN padang"))).extracting(s -> s.id()).containsExactly(b);
+            assertThat(posts.search(PostQuery.ALL.withText("gor"))).extracting(s -> s.id()).containsExactly(b);
+            assertThat(posts.search(PostQuery.ALL.withText("banjir"))).isEmpty();
         }
     }
 
@@ -207,9 +212,9 @@ class SqliteRepositoriesTest {
             var posts = new SqlitePostRepository(db);
             var evidence = new SqliteEvidenceRepository(db);
             var clocks = new SqliteClockCorrections(db);
-            long p = posts.create(details("X"), T0).id();
+            long p = posts.create(details("X"), Composition.EMPTY, T0).id();
             EvidenceItem item = evidence.add(p, file("ee" + "6".repeat(62),
-                    photo(LocalDateTime.parse("2024-09-15T09:00"), true), 1L), "e.jpg", "/e.jpg", 0, T0);
+                    photo(LocalDateTime.parse("2024-09-15T09:00"), true), 1L), "e.jpg", "/e.jpg", 0, T0).item();
             evidence.saveChecks(Map.of(item.id(), new CheckResult(Optional.empty(), Optional.empty(),
                     Optional.of(new Verdict(Verdict.Kind.OUTSIDE_WINDOW, -2880)), List.of(Finding.of(Flag.EDITED, "GIMP")))));
             evidence.accept(item.id(), Optional.of("  Foto panitia, jam kamera salah  "));
@@ -237,7 +242,7 @@ class SqliteRepositoriesTest {
         try (Database db = Database.open(dir.resolve("rakit.db"))) {
             var posts = new SqlitePostRepository(db);
             var evidence = new SqliteEvidenceRepository(db);
-            long p = posts.create(details("X"), T0).id();
+            long p = posts.create(details("X"), Composition.EMPTY, T0).id();
             MediaInfo broken = MediaInfo.unreadable("JPEG", FileProblem.TRUNCATED);
             evidence.add(p, file("ff" + "7".repeat(62), broken, null), "rusak.jpg", "/rusak.jpg", 0, T0);
             assertThat(evidence.forPost(p).get(0).media()).isEqualTo(broken);
@@ -249,13 +254,9 @@ class SqliteRepositoriesTest {
         try (Database db = Database.open(dir.resolve("rakit.db"))) {
             var posts = new SqlitePostRepository(db);
             assertThatThrownBy(() -> posts.saveDetails(999, details("x"), T0)).isInstanceOf(StoreException.class);
-            assertThat(posts.search("")).isEmpty();
+            assertThat(posts.search(PostQuery.ALL.withText(""))).isEmpty();
         }
     }
 
-    @Test
-    void migrationScriptsSplitIntoStatements() {
-        assertThat(Database.statements("-- c\nCREATE TABLE a (x);\n\nCREATE TABLE b (\n y\n);\n"))
-                .containsExactly("CREATE TABLE a (x);", "CREATE TABLE b (\n y\n);");
-    }
+
 }

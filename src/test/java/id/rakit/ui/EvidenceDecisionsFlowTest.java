@@ -42,11 +42,12 @@ class EvidenceDecisionsFlowTest extends RakitWindowTest {
                 StandardReaders::metadata, pictures);
         opened.posts().create(new PostDetails("Rapat koordinasi", "Diskominfotik", "Rapat",
                 Optional.of(LocalDateTime.parse("2024-09-17T09:00")), Optional.of(LocalDateTime.parse("2024-09-17T12:00")),
-                ZoneId.of("Asia/Jakarta"), "Aula", Optional.empty()), Instant.now());
+                ZoneId.of("Asia/Jakarta"), "Aula", Optional.empty()));
         MainWindow window = start(opened, dialogs);
         waitFor(() -> !window.viewModel().drafts().drafts().isEmpty());
         robot.clickOn("Rapat koordinasi");
-        waitFor(() -> window.viewModel().postOpenProperty().get());
+        waitFor(() -> window.openPost().isPresent());
+        tab("#tabEvidence");
         return window;
     }
 
@@ -57,15 +58,14 @@ class EvidenceDecisionsFlowTest extends RakitWindowTest {
         MainWindow window = openPostWithEvent(dialogs);
         robot.clickOn("#addEvidence");
         waitFor(() -> verdictsShown().size() == 2
-                && window.viewModel().gallery().summaryProperty().get().contains("1 perlu keputusan"));
+                && window.viewModel().gallery().summaryProperty().get().contains("1 perlu ditinjau"));
 
         // the Samsung phone's clock ran two days behind: the admin says so once
         robot.clickOn("sebelum-acara.jpg");
         dialogs.corrections.add(Duration.ofDays(2).plusMinutes(30));
         robot.clickOn("#clockButton");
-        waitFor(() -> verdictsShown().equals(List.of("Sesuai waktu acara", "Sesuai waktu acara"))
-                && window.viewModel().gallery().summaryProperty().get().contains("0 perlu keputusan"));
-        assertThat(texts(".evidence-details .label")).anyMatch(t -> t.contains("terlambat 2 hari"));
+        waitFor(() -> window.viewModel().gallery().summaryProperty().get().contains("0 perlu ditinjau"));
+        assertThat(texts(".evidence-details .label")).anyMatch(t -> t.contains("lebih lambat 2 hari"));
 
         // the correction was a mistake: the admin takes it back and accepts the photo with a reason instead
         dialogs.corrections.add(Duration.ZERO);
@@ -73,7 +73,9 @@ class EvidenceDecisionsFlowTest extends RakitWindowTest {
         waitFor(() -> verdictsShown().contains("2 hari sebelum acara") || verdictsShown().contains("1 hari 23 jam sebelum acara"));
         dialogs.reasons.add("Foto persiapan acara, dipakai sebagai latar berita");
         robot.clickOn("#acceptButton");
-        waitFor(() -> window.viewModel().gallery().summaryProperty().get().contains("0 perlu keputusan"));
+        waitFor(() -> window.viewModel().gallery().summaryProperty().get().contains("0 perlu ditinjau"));
+        // the accepted item says so on its tile, with the reason in its tooltip
+        assertThat(verdictsShown()).contains("Diterima");
 
         List<CheckedItem> stored = context.evidence().check(context.posts().find(1).orElseThrow());
         assertThat(stored).filteredOn(c -> c.item().originalName().equals("sebelum-acara.jpg")).singleElement()
@@ -104,17 +106,18 @@ class EvidenceDecisionsFlowTest extends RakitWindowTest {
 
         robot.interact(() -> gallery.importFiles(List.of(folder)));
         // all 200 tiles are there while not one picture has been made
-        waitFor(() -> gallery.tiles().size() == 200);
+        waitFor(() -> gallery.tiles().size() == 200 && gallery.importingProperty().get());
         assertThat(gallery.importingProperty().get()).isTrue();
         assertThat(gallery.tiles()).allSatisfy(t -> assertThat(t.thumbnailProperty().get()).isEmpty());
         assertThat(robot.lookup(".evidence-tile").queryAll()).as("tiles drawn in the grid").isNotEmpty();
         // the window answers while the import runs: typing in the caption still works
+        tab("#tabCompose");
         robot.clickOn("#caption").write("Tetap bisa mengetik").type(KeyCode.END);
         release.countDown();
         waitFor(() -> !gallery.importingProperty().get());
         assertThat(gallery.tiles()).hasSize(200)
                 .allSatisfy(t -> assertThat(t.stageProperty().get()).isEqualTo(EvidenceTileModel.Stage.READY))
                 .allSatisfy(t -> assertThat(t.thumbnailProperty().get()).isPresent());
-        assertThat(window.viewModel().editor().captionProperty().get()).isEqualTo("Tetap bisa mengetik");
+        assertThat(window.viewModel().compose().masterProperty().get()).isEqualTo("Tetap bisa mengetik");
     }
 }

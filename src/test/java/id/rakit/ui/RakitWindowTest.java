@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.testfx.api.FxRobot;
@@ -28,6 +29,7 @@ abstract class RakitWindowTest {
     final FxRobot robot = new FxRobot();
     FxTaskExecutor tasks = new FxTaskExecutor();
     AppContext context;
+    MainStage main;
 
     @BeforeAll
     static void toolkit() throws Exception {
@@ -48,16 +50,29 @@ abstract class RakitWindowTest {
     }
 
     MainWindow start(AppContext opened, ScriptedDialogs dialogs) throws Exception {
+        return start(opened, dialogs, 1360, 860);
+    }
+
+    /** The window at {@code width} x {@code height}, as on a screen of that size. */
+    MainWindow start(AppContext opened, ScriptedDialogs dialogs, double width, double height) throws Exception {
         context = opened;
-        AtomicReference<MainStage> main = new AtomicReference<>();
+        AtomicReference<MainStage> shown = new AtomicReference<>();
         FxToolkit.setupStage(stage -> {
             MainStage.applyTheme();
             MainStage m = new MainStage(stage, opened, tasks, (w, msg) -> dialogs);
             m.show(Messages.INDONESIAN);
+            stage.setWidth(width);
+            stage.setHeight(height);
             stage.show();
-            main.set(m);
+            shown.set(m);
         });
-        return main.get().window();
+        main = shown.get();
+        WaitForAsyncUtils.waitForFxEvents();
+        return main.window();
+    }
+
+    Stage stage() {
+        return (Stage) main.window().root().getScene().getWindow();
     }
 
     /** What closing the window does: pending edits are written, the database closed. */
@@ -69,6 +84,12 @@ abstract class RakitWindowTest {
 
     void type(String id, String text) {
         robot.clickOn(id).write(text);
+    }
+
+    /** Clicks a workspace tab by its id (tabDetails, tabEvidence, tabCompose, tabExport). */
+    void tab(String id) throws Exception {
+        robot.clickOn(id);
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     List<String> texts(String selector) {

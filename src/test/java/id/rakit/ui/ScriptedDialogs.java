@@ -1,5 +1,6 @@
 package id.rakit.ui;
 
+import id.rakit.post.Publication;
 import id.rakit.ui.common.DialogService;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -17,6 +18,8 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Path> exportFolders = new ArrayDeque<>();
     public final Deque<String> reasons = new ArrayDeque<>();
     public final Deque<Duration> corrections = new ArrayDeque<>();
+    public final Deque<Publication> publications = new ArrayDeque<>();
+    public final List<Path> openedFolders = new CopyOnWriteArrayList<>();
     public boolean confirmAnswer = true;
     public final List<String> confirmations = new CopyOnWriteArrayList<>();
     public final List<String> infos = new CopyOnWriteArrayList<>();
@@ -40,6 +43,16 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Duration> askClockCorrection(String cameraLabel, Duration current) {
         return Optional.ofNullable(corrections.poll());
+    }
+
+    @Override
+    public Optional<Publication> askPublication(Optional<Publication> current) {
+        return Optional.ofNullable(publications.poll());
+    }
+
+    @Override
+    public void openFolder(Path folder) {
+        openedFolders.add(folder);
     }
 
     @Override

@@ -18,9 +18,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The whole path an admin walks, as they walk it: a new post, the event, two photos (one inside
- * the event, one two days before), a caption, an export; then Rakit closes straight after typing
- * and opens again on the same data folder, and everything is still there.
+ * The whole path an admin walks, through the workspace's tabs: a new post, the event, two photos
+ * (one inside the event, one two days before), a caption, an export; then Rakit closes straight
+ * after typing and opens again on the same data folder, on the same post, and everything is
+ * still there.
  */
 class WholePathFlowTest extends RakitWindowTest {
 
@@ -37,31 +38,37 @@ class WholePathFlowTest extends RakitWindowTest {
 
         MainWindow window = start(data, dialogs);
         robot.clickOn("#newPost");
-        waitFor(() -> window.viewModel().postOpenProperty().get());
+        waitFor(() -> window.openPost().isPresent());
 
-        type("#title", "Gubernur resmikan Jembatan Batang Anai");
+        type("#title", "Gubernur Resmikan Jembatan Batang Anai");
         type("#unit", "Dinas Kominfotik Sumbar");
         type("#eventName", "Peresmian Jembatan Batang Anai");
-        robot.clickOn("#eventDate").write("17/09/2024").type(KeyCode.ENTER);
+        type("#startDate", "17/09/2024");
         type("#startTime", "09.00");
         type("#endTime", "12.00");
         type("#venue", "Jembatan Batang Anai, Padang Pariaman");
 
+        tab("#tabEvidence");
         robot.clickOn("#addEvidence");
         waitFor(() -> verdictsShown().containsAll(List.of("Sesuai waktu acara", "2 hari sebelum acara")));
         assertThat(window.viewModel().gallery().tiles()).hasSize(2)
                 .allSatisfy(t -> assertThat(t.stageProperty().get()).isEqualTo(EvidenceTileModel.Stage.READY));
         assertThat(texts(".tile-time")).contains("17 Sep 2024, 09.30.00 WIB", "15 Sep 2024, 09.00.00 WIB");
 
+        tab("#tabCompose");
         robot.clickOn("#caption").write("Gubernur meresmikan jembatan baru. #SumbarMaju");
+
+        tab("#tabExport");
+        robot.clickOn("#chooseExportFolder");
+        waitFor(() -> exports.equals(window.viewModel().export().folderProperty().get()));
         robot.clickOn("#exportBundle");
-        waitFor(() -> !dialogs.infos.isEmpty());
-        assertThat(dialogs.confirmations).singleElement().asString().contains("1 bukti belum lolos");
+        waitFor(() -> window.viewModel().export().resultProperty().get().isPresent());
+        assertThat(dialogs.confirmations).singleElement().asString().contains("1 bukti tidak lolos");
         Path bundle;
         try (Stream<Path> s = Files.list(exports)) {
             bundle = s.filter(Files::isDirectory).findFirst().orElseThrow();
         }
-        assertThat(bundle.getFileName().toString()).isEqualTo("2024-09-17 Gubernur resmikan Jembatan Batang Anai");
+        assertThat(bundle.getFileName().toString()).isEqualTo("2024-09-17 Gubernur Resmikan Jembatan Batang Anai");
         assertThat(Files.readString(bundle.resolve("caption.txt"), StandardCharsets.UTF_8))
                 .isEqualTo("Gubernur meresmikan jembatan baru. #SumbarMaju");
         JsonNode manifest = new ObjectMapper().readTree(bundle.resolve("manifest.json").toFile());
@@ -76,20 +83,28 @@ class WholePathFlowTest extends RakitWindowTest {
         assertThat(files.get(1).get("verdict").asText()).isEqualTo("ON_TIME");
         assertThat(files.get(2).get("verdict").asText()).isEqualTo("OUTSIDE_WINDOW");
         assertThat(files.get(2).get("deltaMinutes").asLong()).isEqualTo(-2 * 24 * 60);
+        robot.clickOn("#openBundleFolder");
+        assertThat(dialogs.openedFolders).containsExactly(bundle);
+        assertThat(texts("#workspaceStatus")).containsExactly("Sudah diekspor");
 
         // a last edit, and the window closes before the autosave delay has passed
+        tab("#tabCompose");
         robot.clickOn("#caption").type(KeyCode.END).write(" Terima kasih.");
         closeApp();
 
-        MainWindow again = start(data, new ScriptedDialogs());
-        waitFor(() -> !again.viewModel().drafts().drafts().isEmpty());
-        robot.clickOn("Gubernur resmikan Jembatan Batang Anai");
-        waitFor(() -> again.viewModel().postOpenProperty().get() && verdictsShown().size() == 2);
-        assertThat(robot.lookup("#title").queryAs(TextField.class).getText()).isEqualTo("Gubernur resmikan Jembatan Batang Anai");
+        // the next start opens the post that was open, as it was left
+        start(data, new ScriptedDialogs());
+        waitFor(() -> main.window().openPost().isPresent());
+        tab("#tabDetails");
+        assertThat(robot.lookup("#title").queryAs(TextField.class).getText()).isEqualTo("Gubernur Resmikan Jembatan Batang Anai");
         assertThat(robot.lookup("#eventName").queryAs(TextField.class).getText()).isEqualTo("Peresmian Jembatan Batang Anai");
+        assertThat(robot.lookup("#startDate").queryAs(TextField.class).getText()).isEqualTo("17/09/2024");
         assertThat(robot.lookup("#startTime").queryAs(TextField.class).getText()).isEqualTo("09.00");
+        tab("#tabCompose");
         assertThat(robot.lookup("#caption").queryAs(TextArea.class).getText())
                 .isEqualTo("Gubernur meresmikan jembatan baru. #SumbarMaju Terima kasih.");
+        tab("#tabEvidence");
+        waitFor(() -> verdictsShown().size() == 2);
         assertThat(verdictsShown()).containsExactlyInAnyOrder("Sesuai waktu acara", "2 hari sebelum acara");
     }
 }

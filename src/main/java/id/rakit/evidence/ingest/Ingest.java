@@ -61,10 +61,22 @@ public final class Ingest {
      *                nothing the admin imported is dropped)
      * @param problem what went wrong or is odd, if anything; with no item either, the admin
      *                cancelled while this file was under way
+     * @param alreadyInPost the post already held this content: nothing was added
      */
-    public record Outcome(Path source, Optional<EvidenceItem> item, Optional<FileProblem> problem) {
+    public record Outcome(Path source, Optional<EvidenceItem> item, Optional<FileProblem> problem,
+                          boolean alreadyInPost) {
+        public Outcome(Path source, Optional<EvidenceItem> item, Optional<FileProblem> problem) {
+            this(source, item, problem, false);
+        }
+
+        /** The file is now an item of the post that it was not before. */
         public boolean imported() {
-            return item.isPresent();
+            return item.isPresent() && !alreadyInPost;
+        }
+
+        /** Imported, but not usable as evidence (damaged, unsupported), or not imported at all. */
+        public boolean failed() {
+            return !cancelled() && !alreadyInPost && (item.isEmpty() || !item.get().media().isMedia());
         }
 
         public boolean cancelled() {
@@ -80,6 +92,18 @@ public final class Ingest {
 
         public long notStarted() {
             return outcomes.stream().filter(o -> o == null).count();
+        }
+
+        public long failed() {
+            return outcomes.stream().filter(o -> o != null && o.failed()).count();
+        }
+
+        public long alreadyInPost() {
+            return outcomes.stream().filter(o -> o != null && o.alreadyInPost()).count();
+        }
+
+        public long cancelledFiles() {
+            return notStarted() + outcomes.stream().filter(o -> o != null && o.cancelled()).count();
         }
     }
 
@@ -208,9 +232,10 @@ public final class Ingest {
                 stored = new LibraryFile(copy.sha256(), copy.sizeBytes(), copy.relativePath(), media,
                         made.perceptualHash(), clock.instant());
             }
-            EvidenceItem item = evidence.add(postId, stored, name, file.toAbsolutePath().toString(), position,
-                    clock.instant());
-            return new Outcome(file, Optional.of(item), item.media().mainProblem());
+            EvidenceRepository.Added added = evidence.add(postId, stored, name, file.toAbsolutePath().toString(),
+                    position, clock.instant());
+            EvidenceItem item = added.item();
+            return new Outcome(file, Optional.of(item), item.media().mainProblem(), added.alreadyInPost());
         } catch (NoSuchFileException e) {
             return new Outcome(file, Optional.empty(), Optional.of(FileProblem.NOT_FOUND));
         } catch (AccessDeniedException e) {

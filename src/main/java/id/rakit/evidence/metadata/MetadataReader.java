@@ -30,16 +30,13 @@ import java.util.Objects;
  */
 public final class MetadataReader {
 
-    /** The zone assumed when the admin has not set one. */
-    public static final ZoneId DEFAULT_ZONE = ZoneId.of("Asia/Jakarta");
-
     private static final Logger LOG = LoggerFactory.getLogger(MetadataReader.class);
     private static final int HEAD_LENGTH = 4096;
 
     private final ZoneId zone;
 
     public MetadataReader() {
-        this(DEFAULT_ZONE);
+        this(id.rakit.post.TimeZones.DEFAULT);
     }
 
     /** @param zone the admin's zone, assumed for capture times that state no offset */

@@ -8,6 +8,7 @@ public final class Css {
     public static final String BADGE_BAD = "badge-bad";
     public static final String BADGE_NEUTRAL = "badge-neutral";
     public static final String BADGE_WARN = "badge-warn";
+    public static final String BADGE_ACCEPTED = "badge-accepted";
     public static final String MUTED = "muted";
     public static final String HEADING = "heading";
     public static final String SECTION = "section";

@@ -1,5 +1,6 @@
 package id.rakit.ui.common;
 
+import id.rakit.post.Publication;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -25,6 +26,12 @@ public interface DialogService {
      * when cancelled.
      */
     Optional<Duration> askClockCorrection(String cameraLabel, Duration current);
+
+    /** Where and when the post went online; empty when cancelled. */
+    Optional<Publication> askPublication(Optional<Publication> current);
+
+    /** Shows a folder in the system's file manager. */
+    void openFolder(Path folder);
 
     boolean confirm(String title, String message);
 

@@ -1,6 +1,7 @@
 package id.rakit.ui.common;
 
 import id.rakit.i18n.Messages;
+import id.rakit.post.Publication;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,11 +32,44 @@ public final class FxDialogService implements DialogService {
 
     private final Window owner;
     private final Messages messages;
+    private final java.util.function.Consumer<String> showDocument;
     private Path lastFolder;
 
-    public FxDialogService(Window owner, Messages messages) {
+    /** @param showDocument opens a URI with the system's own program (the application's host services) */
+    public FxDialogService(Window owner, Messages messages, java.util.function.Consumer<String> showDocument) {
         this.owner = owner;
         this.messages = messages;
+        this.showDocument = showDocument;
+    }
+
+    @Override
+    public Optional<Publication> askPublication(Optional<Publication> current) {
+        Dialog<Publication> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("dialog.published.title"));
+        dialog.setHeaderText(messages.get("dialog.published.header"));
+        javafx.scene.control.TextField link = new javafx.scene.control.TextField(current.map(Publication::link).orElse(""));
+        link.setPromptText(messages.get("dialog.published.link.prompt"));
+        link.setPrefColumnCount(36);
+        javafx.scene.control.DatePicker date = new javafx.scene.control.DatePicker(
+                current.map(Publication::date).orElse(java.time.LocalDate.now()));
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("dialog.published.link")), link);
+        grid.addRow(1, new Label(messages.get("dialog.published.date")), date);
+        dialog.getDialogPane().setContent(grid);
+        ButtonType save = new ButtonType(messages.get("dialog.published.save"), ButtonType.OK.getButtonData());
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonType.CANCEL.getButtonData());
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(date.valueProperty().isNull());
+        dialog.setResultConverter(b -> b == save ? new Publication(link.getText(), date.getValue()) : null);
+        return dialog.showAndWait();
+    }
+
+    @Override
+    public void openFolder(Path folder) {
+        showDocument.accept(folder.toUri().toString());
     }
 
     @Override

@@ -1,37 +1,49 @@
 package id.rakit.ui.common;
 
-import java.util.concurrent.Callable;
+import java.time.Duration;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Consumer;
 import javafx.application.Platform;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-/** Background work on a small pool; results delivered with {@link Platform#runLater}. */
+/** Background work on two small pools, short and long; results delivered with {@link Platform#runLater}. */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(FxTaskExecutor.class);
-    private final AtomicInteger counter = new AtomicInteger();
-    private final ExecutorService pool = Executors.newFixedThreadPool(3, r -> {
-        Thread t = new Thread(r, "rakit-task-" + counter.incrementAndGet());
+    private final ExecutorService shortWork = pool("rakit-task", 3);
+    private final ExecutorService longJobs = pool("rakit-job", 2);
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "rakit-timer");
         t.setDaemon(true);
         return t;
     });
 
-    @Override
-    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        pool.execute(() -> {
-            try {
-                T result = work.call();
-                Platform.runLater(() -> onSuccess.accept(result));
-            } catch (Exception | Error e) {
-                LOG.error("background task failed", e);
-                Platform.runLater(() -> onFailure.accept(e));
-            }
+    private static ExecutorService pool(String name, int threads) {
+        AtomicInteger counter = new AtomicInteger();
+        return Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, name + "-" + counter.incrementAndGet());
+            t.setDaemon(true);
+            return t;
         });
+    }
+
+    @Override
+    public <T> TaskHandle<T> run(BackgroundTask<T> task) {
+        return submit(task, shortWork);
+    }
+
+    @Override
+    public <T> TaskHandle<T> runLong(BackgroundTask<T> task) {
+        return submit(task, longJobs);
+    }
+
+    private <T> TaskHandle<T> submit(BackgroundTask<T> task, ExecutorService pool) {
+        task.failureAction();  // fails fast when the task says nothing about failing
+        TaskHandle<T> handle = new TaskHandle<>(task.title());
+        pool.execute(() -> RunningTasks.execute(task, handle, Platform::runLater));
+        return handle;
     }
 
     @Override
@@ -44,12 +56,21 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     }
 
     @Override
+    public Runnable later(Duration delay, Runnable action) {
+        ScheduledFuture<?> f = timer.schedule(() -> Platform.runLater(action), delay.toMillis(), TimeUnit.MILLISECONDS);
+        return () -> f.cancel(false);
+    }
+
+    @Override
     public void close() {
-        pool.shutdown();
-        try {
-            pool.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+        timer.shutdownNow();
+        for (ExecutorService pool : new ExecutorService[] {shortWork, longJobs}) {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 }

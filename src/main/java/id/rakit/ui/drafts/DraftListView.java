@@ -1,28 +1,56 @@
 package id.rakit.ui.drafts;
 
+import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import id.rakit.i18n.EvidenceTexts;
 import id.rakit.post.PostStatus;
 import id.rakit.post.PostSummary;
 import id.rakit.ui.common.Css;
+import java.time.ZoneId;
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import atlantafx.base.controls.CustomTextField;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
-/** The drafts on the left: a search field and the list. */
+/** The posts on the left: a search field, a status filter, the list, and the bin. */
 public final class DraftListView extends VBox {
 
+    private final DraftListViewModel vm;
+    private final EvidenceTexts texts;
+    private final ListView<PostSummary> list;
+    private boolean syncing;
+
     public DraftListView(DraftListViewModel vm, EvidenceTexts texts) {
+        this.vm = vm;
+        this.texts = texts;
         var m = texts.messages();
         getStyleClass().add("draft-list");
         setSpacing(8);
         setPadding(new Insets(12));
+
+        Label heading = new Label();
+        heading.getStyleClass().add(Css.HEADING);
+        heading.textProperty().bind(vm.binProperty().map(b -> m.get(b ? "drafts.bin.heading" : "drafts.heading")));
 
         CustomTextField search = new CustomTextField();
         search.setId("draftSearch");
@@ -30,55 +58,170 @@ public final class DraftListView extends VBox {
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.textProperty().bindBidirectional(vm.queryProperty());
 
-        ListView<PostSummary> list = new ListView<>(vm.drafts());
-        list.setId("draftList");
-        list.setPlaceholder(new Label(m.get("drafts.empty")));
-        list.setCellFactory(v -> new ListCell<>() {
-            {
-                // cells as wide as the list, never wider: long titles are cut with "…", no sideways scrolling
-                setPrefWidth(0);
+        ComboBox<Optional<PostStatus>> status = new ComboBox<>();
+        status.setId("statusFilter");
+        status.getItems().add(Optional.empty());
+        for (PostStatus s : PostStatus.values()) {
+            status.getItems().add(Optional.of(s));
+        }
+        status.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Optional<PostStatus> s) {
+                return s == null || s.isEmpty() ? m.get("drafts.status.all") : m.get("status." + s.get().name());
             }
 
             @Override
-            protected void updateItem(PostSummary p, boolean empty) {
-                super.updateItem(p, empty);
-                if (empty || p == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                Label title = new Label(p.title().isBlank() ? m.get("post.untitled") : p.title());
-                title.getStyleClass().add(Styles.TEXT_BOLD);
-                String when = p.eventStart().map(t -> texts.date(t.toLocalDate())).orElse(m.get("post.noDate"));
-                Label line = new Label(when + " · " + m.get("drafts.evidenceCount", p.evidenceCount())
-                        + (p.status() == PostStatus.EXPORTED ? " · " + m.get("drafts.exported") : ""));
-                line.getStyleClass().addAll(Css.MUTED, Styles.TEXT_SMALL);
-                VBox box = new VBox(2, title, line);
-                setGraphic(box);
-                setText(null);
+            public Optional<PostStatus> fromString(String s) {
+                return Optional.empty();
             }
         });
+        status.valueProperty().bindBidirectional(vm.statusProperty());
+        status.setMaxWidth(Double.MAX_VALUE);
+        status.visibleProperty().bind(vm.binProperty().not());
+        status.managedProperty().bind(status.visibleProperty());
+
+        list = new ListView<>(vm.drafts());
+        list.setId("draftList");
+        Label placeholder = new Label();
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().add(Css.MUTED);
+        placeholder.textProperty().bind(Bindings.createStringBinding(() -> m.get(vm.binProperty().get() ? "drafts.bin.empty"
+                : vm.queryProperty().get().isBlank() && vm.statusProperty().get().isEmpty() ? "drafts.empty"
+                : "drafts.noMatch"), vm.binProperty(), vm.queryProperty(), vm.statusProperty()));
+        list.setPlaceholder(placeholder);
+        list.setCellFactory(v -> new PostCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
-            if (now != null) {
-                vm.selectedProperty().set(now);
+            if (!syncing && now != null && now.id() != vm.openIdProperty().get()) {
+                vm.open(now);
             }
         });
-        vm.selectedProperty().addListener((obs, old, now) -> {
-            if (now != null && list.getSelectionModel().getSelectedItem() != now) {
-                list.getSelectionModel().select(now);
+        list.setOnKeyPressed(e -> {
+            PostSummary p = list.getSelectionModel().getSelectedItem();
+            if (p != null && e.getCode() == KeyCode.DELETE && !vm.binProperty().get()) {
+                vm.moveToBin(p);
+                e.consume();
             }
         });
-        // the list replaces its items on refresh: keep the highlighted row on the open post
-        vm.drafts().addListener((javafx.collections.ListChangeListener<PostSummary>) c -> {
-            PostSummary s = vm.selectedProperty().get();
-            if (s != null) {
-                vm.drafts().stream().filter(p -> p.id() == s.id()).findFirst()
-                        .ifPresent(p -> list.getSelectionModel().select(p));
-            }
-        });
+        // the list replaces its items on refresh: keep the highlight on the open post
+        vm.drafts().addListener((ListChangeListener<PostSummary>) c -> syncSelection());
+        vm.openIdProperty().addListener((obs, old, now) -> syncSelection());
         VBox.setVgrow(list, Priority.ALWAYS);
-        Label heading = new Label(m.get("drafts.heading"));
-        heading.getStyleClass().add(Css.HEADING);
-        getChildren().addAll(heading, search, list);
+
+        ToggleButton bin = new ToggleButton();
+        bin.setId("binToggle");
+        bin.setGraphic(new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        bin.textProperty().bind(Bindings.createStringBinding(() -> vm.binProperty().get() ? m.get("drafts.bin.back")
+                : m.get("drafts.bin.open", vm.binCountProperty().get()), vm.binProperty(), vm.binCountProperty()));
+        bin.selectedProperty().bindBidirectional(vm.binProperty());
+        bin.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        Label binNote = new Label(m.get("drafts.bin.note"));
+        binNote.setWrapText(true);
+        binNote.getStyleClass().addAll(Css.MUTED, Styles.TEXT_SMALL);
+        binNote.visibleProperty().bind(vm.binProperty());
+        binNote.managedProperty().bind(binNote.visibleProperty());
+        Label problem = new Label();
+        problem.setWrapText(true);
+        problem.getStyleClass().add(Css.PROBLEM);
+        problem.textProperty().bind(vm.problemProperty());
+        problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        getChildren().addAll(heading, search, status, binNote, list, problem, bin);
+    }
+
+    private void syncSelection() {
+        syncing = true;
+        try {
+            long open = vm.openIdProperty().get();
+            Optional<PostSummary> shown = vm.drafts().stream().filter(p -> p.id() == open).findFirst();
+            if (shown.isPresent()) {
+                list.getSelectionModel().select(shown.get());
+            } else {
+                list.getSelectionModel().clearSelection();
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** One post: its title (two lines at most), its date and evidence, and its status. */
+    private final class PostCell extends ListCell<PostSummary> {
+        private final Label title = new Label();
+        private final Label line = new Label();
+        private final Label status = new Label();
+        private final VBox box;
+        private final MenuItem open = new MenuItem();
+        private final MenuItem duplicate = new MenuItem();
+        private final MenuItem toBin = new MenuItem();
+        private final MenuItem restore = new MenuItem();
+        private final ContextMenu postMenu = new ContextMenu(open, duplicate, toBin);
+        private final ContextMenu binMenu = new ContextMenu(restore);
+
+        PostCell() {
+            var m = texts.messages();
+            // cells as wide as the list, never wider: long titles wrap, no sideways scrolling
+            setPrefWidth(0);
+            title.getStyleClass().addAll(Styles.TEXT_BOLD, "post-title");
+            title.setWrapText(true);
+            // the cell's height is asked for without a width: give the title the list's width so it wraps
+            title.maxWidthProperty().bind(list.widthProperty().subtract(34));
+            title.prefWidthProperty().bind(title.maxWidthProperty());
+            title.setMinHeight(Region.USE_PREF_SIZE);
+            line.getStyleClass().addAll(Css.MUTED, Styles.TEXT_SMALL);
+            status.getStyleClass().addAll(Css.BADGE, "status-badge");
+            HBox meta = new HBox(6, line, status);
+            meta.setAlignment(Pos.CENTER_LEFT);
+            box = new VBox(3, title, meta);
+            open.setText(m.get("drafts.menu.open"));
+            open.setOnAction(e -> act(vm::open));
+            duplicate.setText(m.get("drafts.menu.duplicate"));
+            duplicate.setGraphic(new FontIcon(MaterialDesignC.CONTENT_COPY));
+            duplicate.setOnAction(e -> act(vm::duplicate));
+            toBin.setText(m.get("drafts.menu.bin"));
+            toBin.setGraphic(new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+            toBin.setOnAction(e -> act(vm::moveToBin));
+            restore.setText(m.get("drafts.menu.restore"));
+            restore.setGraphic(new FontIcon(MaterialDesignR.RESTORE));
+            restore.setOnAction(e -> act(vm::restore));
+            setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && getItem() != null) {
+                    vm.open(getItem());
+                }
+            });
+        }
+
+        private void act(java.util.function.Consumer<PostSummary> command) {
+            if (getItem() != null) {
+                command.accept(getItem());
+            }
+        }
+
+        @Override
+        protected void updateItem(PostSummary p, boolean empty) {
+            super.updateItem(p, empty);
+            setText(null);
+            if (empty || p == null) {
+                setGraphic(null);
+                setContextMenu(null);
+                return;
+            }
+            var m = texts.messages();
+            title.setText(p.title().isBlank() ? m.get("post.untitled") : p.title());
+            if (p.deletedAt().isPresent()) {
+                line.setText(m.get("drafts.bin.deleted",
+                        texts.date(p.deletedAt().get().atZone(ZoneId.systemDefault()).toLocalDate())));
+            } else {
+                String when = p.eventStart().map(t -> texts.date(t.toLocalDate())).orElse(m.get("post.noDate"));
+                line.setText(when + " · " + m.get("drafts.evidenceCount", p.evidenceCount()));
+            }
+            boolean showStatus = p.status() != PostStatus.DRAFT && p.deletedAt().isEmpty();
+            status.setText(m.get("status." + p.status().name()));
+            status.getStyleClass().removeAll("status-READY", "status-EXPORTED", "status-PUBLISHED");
+            status.getStyleClass().add("status-" + p.status().name());
+            status.setVisible(showStatus);
+            status.setManaged(showStatus);
+            setGraphic(box);
+            setContextMenu(p.deletedAt().isPresent() ? binMenu : postMenu);
+        }
     }
 }

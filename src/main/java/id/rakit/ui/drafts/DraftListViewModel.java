@@ -1,22 +1,61 @@
 package id.rakit.ui.drafts;
 
-import id.rakit.post.PostRepository;
+import id.rakit.i18n.Causes;
+import id.rakit.i18n.Messages;
+import id.rakit.post.PostQuery;
+import id.rakit.post.PostService;
+import id.rakit.post.PostStatus;
 import id.rakit.post.PostSummary;
+import id.rakit.ui.common.AppState;
+import id.rakit.ui.common.BackgroundTask;
+import id.rakit.ui.common.Listening;
 import id.rakit.ui.common.TaskExecutor;
+import java.time.Duration;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The list of drafts and its search. */
+/**
+ * The list of posts on the left: search as the admin types (throttled, off the UI thread), a
+ * status filter, the bin. It shows which post is open; it opens, duplicates, deletes and
+ * restores through {@link PostActions}.
+ */
 public final class DraftListViewModel {
 
-    private final PostRepository posts;
+    /** How long typing in the search field pauses before the search runs. */
+    static final Duration SEARCH_DELAY = Duration.ofMillis(200);
+
+    /** What the list asks of the window. */
+    public interface PostActions {
+        void open(long id);
+
+        void duplicate(long id);
+
+        void moveToBin(long id);
+
+        void restore(long id);
+    }
+
+    private final PostService posts;
     private final TaskExecutor tasks;
+    private final AppState state;
+    private final Messages messages;
+    private final PostActions actions;
+    private final Listening listening = new Listening();
+    private Runnable pending;
     private int generation;
 
     // Properties
@@ -28,50 +67,125 @@ public final class DraftListViewModel {
         return query;
     }
 
+    private final ObjectProperty<Optional<PostStatus>> status =
+            new SimpleObjectProperty<>(this, "status", Optional.empty());
+
+    /** Only posts of this status; empty for all. */
+    public ObjectProperty<Optional<PostStatus>> statusProperty() {
+        return status;
+    }
+
+    private final BooleanProperty bin = new SimpleBooleanProperty(this, "bin");
+
+    /** True while the list shows the bin instead of the posts. */
+    public BooleanProperty binProperty() {
+        return bin;
+    }
+
     private final ObservableList<PostSummary> drafts = FXCollections.observableArrayList();
 
-    /** The drafts matching the query, newest first. */
+    /** The posts the search and filter select, most recently changed first. */
     public ObservableList<PostSummary> drafts() {
         return drafts;
     }
 
-    private final ObjectProperty<PostSummary> selected = new SimpleObjectProperty<>(this, "selected");
+    private final ReadOnlyLongWrapper openId = new ReadOnlyLongWrapper(this, "openId", -1);
 
-    /** The draft open in the editor. */
-    public ObjectProperty<PostSummary> selectedProperty() {
-        return selected;
+    /** The post open in the workspace, to highlight it. */
+    public ReadOnlyLongProperty openIdProperty() {
+        return openId.getReadOnlyProperty();
     }
 
-    public DraftListViewModel(PostRepository posts, TaskExecutor tasks) {
+    private final ReadOnlyIntegerWrapper binCount = new ReadOnlyIntegerWrapper(this, "binCount");
+
+    /** How many posts are in the bin. */
+    public ReadOnlyIntegerProperty binCountProperty() {
+        return binCount.getReadOnlyProperty();
+    }
+
+    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+
+    /** Why the list could not be read, in plain words; empty when it could. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public DraftListViewModel(PostService posts, TaskExecutor tasks, AppState state, Messages messages,
+                              PostActions actions) {
         this.posts = posts;
         this.tasks = tasks;
-        query.addListener((obs, old, now) -> refresh());
+        this.state = state;
+        this.messages = messages;
+        this.actions = actions;
+        query.addListener((obs, old, now) -> refreshSoon());
+        status.addListener((obs, old, now) -> refresh());
+        bin.addListener((obs, old, now) -> refresh());
+        listening.on(state.openPostProperty(), (obs, old, now) -> {
+            long id = now == null ? -1 : now.id();
+            if (id != openId.get()) {
+                openId.set(id);
+                refresh();
+            }
+        });
+        listening.on(state.listChangesProperty(), (obs, old, now) -> refreshSoon());
+        openId.set(state.openPostId());
     }
 
     // Commands
 
-    /** Reloads the list; keeps the selection on the same post when it is still listed. */
+    public void open(PostSummary p) {
+        if (!bin.get()) {
+            actions.open(p.id());
+        }
+    }
+
+    public void duplicate(PostSummary p) {
+        actions.duplicate(p.id());
+    }
+
+    public void moveToBin(PostSummary p) {
+        actions.moveToBin(p.id());
+    }
+
+    public void restore(PostSummary p) {
+        actions.restore(p.id());
+    }
+
+    /** Searches again after a short pause, so fast typing runs one search, not one per key. */
+    public void refreshSoon() {
+        if (pending != null) {
+            pending.run();
+        }
+        pending = tasks.later(SEARCH_DELAY, this::refresh);
+    }
+
+    /** Reads the list again now (off the UI thread). */
     public void refresh() {
-        refresh(selected.get() == null ? -1 : selected.get().id());
-    }
-
-    /** Reloads the list and selects the post with {@code selectId} when present. */
-    public void refresh(long selectId) {
+        if (pending != null) {
+            pending.run();
+            pending = null;
+        }
         int mine = ++generation;
-        String q = query.get();
-        tasks.run(() -> posts.search(q), list -> {
-            if (mine != generation) {
-                return;
-            }
-            apply(list, selectId);
-        }, error -> { });
+        PostQuery q = new PostQuery(query.get(), bin.get() ? Optional.empty() : status.get(), bin.get());
+        tasks.run(BackgroundTask.<Listed>of("list posts", () -> new Listed(posts.search(q),
+                        posts.search(new PostQuery("", Optional.empty(), true)).size()))
+                .onSuccess(listed -> {
+                    if (mine == generation) {
+                        drafts.setAll(listed.posts());
+                        binCount.set(listed.inBin());
+                        problem.set("");
+                    }
+                })
+                .onFailure(error -> problem.set(messages.get("drafts.error", new Causes(messages).describe(error)))));
     }
 
-    private void apply(List<PostSummary> list, long selectId) {
-        PostSummary keep = list.stream().filter(p -> p.id() == selectId).findFirst().orElse(null);
-        drafts.setAll(list);
-        if (keep != null && !Objects.equals(keep, selected.get())) {
-            selected.set(keep);
+    private record Listed(List<PostSummary> posts, int inBin) {
+    }
+
+    public void dispose() {
+        listening.stop();
+        if (pending != null) {
+            pending.run();
         }
     }
 }

@@ -3,17 +3,19 @@ package id.rakit.ui.evidence;
 import atlantafx.base.theme.Styles;
 import id.rakit.evidence.CameraId;
 import id.rakit.evidence.CheckedItem;
+import id.rakit.evidence.FileProblem;
 import id.rakit.evidence.Finding;
 import id.rakit.evidence.MediaInfo;
+import id.rakit.evidence.Standing;
 import id.rakit.i18n.EvidenceTexts;
 import id.rakit.library.MediaLibrary;
 import id.rakit.ui.common.Css;
-import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import javafx.beans.InvalidationListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,21 +23,24 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
-/** The selected item in full: the preview, where its time came from, and what the admin can do. */
-final class EvidenceDetailsView extends HBox {
+/**
+ * The selected item in full, beside the grid: the preview, where its time came from, every flag
+ * with its explanation, and what the admin can do about it. It is rebuilt when the selection or
+ * the selected item's checks change, not on every change of the list.
+ */
+final class EvidenceDetailsView extends VBox {
 
-    private static final double PREVIEW_W = 240;
-    private static final double PREVIEW_H = 180;
+    static final double PREVIEW_W = 280;
+    static final double PREVIEW_H = 210;
 
     private final EvidenceGalleryViewModel vm;
     private final EvidenceTexts texts;
@@ -43,12 +48,18 @@ final class EvidenceDetailsView extends HBox {
     private final TileImages pictures;
     private final Supplier<ZoneId> zone;
     private final ImageView preview = new ImageView();
-    private final VBox facts = new VBox(4);
+    private final StackPane previewBox = new StackPane(preview);
+    private final VBox facts = new VBox(6);
+    private final VBox content = new VBox(10);
+    private final ScrollPane scroll = new ScrollPane(content);
     private final Button accept = new Button();
     private final Button withdraw = new Button();
     private final Button clock = new Button();
     private final Button remove = new Button();
+    private final FlowPane actions = new FlowPane(8, 6, accept, withdraw, clock, remove);
     private final Label empty = new Label();
+    private final InvalidationListener redraw = o -> show();
+    private EvidenceTileModel shown;
 
     EvidenceDetailsView(EvidenceGalleryViewModel vm, EvidenceTexts texts, MediaLibrary library, TileImages pictures,
                         Supplier<ZoneId> zone) {
@@ -59,52 +70,49 @@ final class EvidenceDetailsView extends HBox {
         this.zone = zone;
         var m = texts.messages();
         getStyleClass().add("evidence-details");
-        setSpacing(14);
-        setPadding(new Insets(10, 12, 10, 12));
+        setId("evidenceDetails");
+        setPadding(new Insets(0));
         preview.setFitWidth(PREVIEW_W);
         preview.setFitHeight(PREVIEW_H);
         preview.setPreserveRatio(true);
-        StackPane previewBox = new StackPane(preview);
         previewBox.getStyleClass().add("details-preview");
         previewBox.setMinSize(PREVIEW_W, PREVIEW_H);
         previewBox.setMaxSize(PREVIEW_W, PREVIEW_H);
 
-        for (Button b : java.util.List.of(accept, withdraw, clock, remove)) {
+        for (Button b : List.of(accept, withdraw, clock, remove)) {
             b.setMinWidth(Region.USE_PREF_SIZE);
             b.getStyleClass().add(Styles.SMALL);
         }
-        accept.setText(m.get("details.accept"));
         accept.setId("acceptButton");
         accept.setGraphic(new FontIcon(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE));
+        withdraw.setId("withdrawButton");
         withdraw.setText(m.get("details.withdraw"));
         withdraw.getStyleClass().add(Styles.FLAT);
         clock.setText(m.get("details.clock"));
         clock.setId("clockButton");
         clock.setGraphic(new FontIcon(MaterialDesignC.CLOCK_EDIT_OUTLINE));
-        remove.setText(m.get("details.remove"));
-        remove.setGraphic(new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        remove.setId("removeEvidence");
+        remove.setGraphic(new FontIcon(MaterialDesignF.FILE_REMOVE_OUTLINE));
         remove.getStyleClass().addAll(Styles.DANGER, Styles.FLAT);
         accept.setOnAction(e -> act(vm::accept));
         withdraw.setOnAction(e -> act(vm::withdrawAcceptance));
         clock.setOnAction(e -> act(vm::correctClock));
         remove.setOnAction(e -> act(vm::remove));
-        javafx.scene.layout.FlowPane actions = new javafx.scene.layout.FlowPane(8, 6, accept, withdraw, clock, remove);
         actions.setAlignment(Pos.CENTER_LEFT);
 
-        ScrollPane scroll = new ScrollPane(facts);
         scroll.setFitToWidth(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        VBox right = new VBox(8, scroll, actions);
+        scroll.getStyleClass().addAll("edge-to-edge", "evidence-details");
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        HBox.setHgrow(right, Priority.ALWAYS);
+        facts.setFillWidth(true);
+        content.setPadding(new Insets(12));
 
         empty.setText(m.get("details.none"));
+        empty.setWrapText(true);
         empty.getStyleClass().add(Css.MUTED);
-        getChildren().setAll(empty);
-        vm.selectedProperty().addListener((obs, old, now) -> show(now, previewBox, right));
-        // checks change after a correction or an acceptance: redraw what is shown
-        vm.tiles().addListener((javafx.collections.ListChangeListener<EvidenceTileModel>) c ->
-                show(vm.selectedProperty().get(), previewBox, right));
+        empty.setPadding(new Insets(12));
+        getChildren().setAll(scroll);
+        content.getChildren().setAll(empty);
+        vm.selectedProperty().addListener((obs, old, now) -> select(now));
     }
 
     private void act(java.util.function.Consumer<EvidenceTileModel> command) {
@@ -114,38 +122,56 @@ final class EvidenceDetailsView extends HBox {
         }
     }
 
-    private void show(EvidenceTileModel tile, Node previewBox, Node right) {
-        if (tile == null || !vm.tiles().contains(tile)) {
-            getChildren().setAll(empty);
+    private void select(EvidenceTileModel tile) {
+        if (shown != null) {
+            shown.checkedProperty().removeListener(redraw);
+            shown.stageProperty().removeListener(redraw);
+        }
+        shown = tile;
+        if (tile != null) {
+            tile.checkedProperty().addListener(redraw);
+            tile.stageProperty().addListener(redraw);
+        }
+        show();
+        // a new item starts at its top, not where the last one was left
+        scroll.setVvalue(0);
+    }
+
+    private void show() {
+        EvidenceTileModel tile = shown;
+        if (tile == null) {
+            preview.setImage(null);
+            content.getChildren().setAll(empty);
             return;
         }
-        getChildren().setAll(previewBox, right);
         var m = texts.messages();
         Optional<CheckedItem> checked = tile.checkedProperty().get();
         List<Node> lines = new ArrayList<>();
         Label title = new Label(tile.name());
         title.getStyleClass().add(Css.HEADING);
         title.setWrapText(true);
-        lines.add(title);
+        content.getChildren().setAll(previewBox, title, actions, facts);
         preview.setImage(null);
+        remove.setText(m.get(tile.itemId() >= 0 ? "details.remove" : "details.dismiss"));
         if (checked.isEmpty()) {
             tile.problemProperty().get().ifPresent(p ->
                     lines.add(problem(texts.problem(p, Optional.empty(), Optional.empty()))));
             facts.getChildren().setAll(lines);
-            setActions(false, false, false, false);
+            setActions(false, false, false, tile.stageProperty().get() != EvidenceTileModel.Stage.WORKING);
             return;
         }
         CheckedItem c = checked.get();
         MediaInfo media = c.item().media();
         // loaded in the background; a file without a preview simply shows an empty frame
-        Path previewFile = library.preview(c.item().sha256());
-        preview.setImage(pictures.large(previewFile, PREVIEW_W * 2, PREVIEW_H * 2));
+        preview.setImage(pictures.large(library.preview(c.item().sha256()), PREVIEW_W * 2, PREVIEW_H * 2));
         if (!media.isMedia()) {
-            lines.add(problem(texts.problem(media.mainProblem().orElseThrow(), media.width(), media.height())));
+            lines.add(problem(texts.problem(media.mainProblem().orElse(FileProblem.READ_FAILED), media.width(),
+                    media.height())));
             facts.getChildren().setAll(lines);
             setActions(false, false, false, true);
             return;
         }
+        Standing standing = c.standing();
         c.result().verdict().ifPresent(v -> {
             Label badge = new Label(texts.verdict(v));
             badge.getStyleClass().addAll(Css.BADGE, switch (v.kind()) {
@@ -155,6 +181,11 @@ final class EvidenceDetailsView extends HBox {
             });
             lines.add(badge);
         });
+        if (standing == Standing.ACCEPTED) {
+            Label accepted = new Label(m.get("tile.accepted"), new FontIcon(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE));
+            accepted.getStyleClass().addAll(Css.BADGE, Css.BADGE_ACCEPTED);
+            lines.add(accepted);
+        }
         if (c.result().captureTime().isPresent()) {
             var t = c.result().captureTime().get();
             lines.add(fact(m.get("details.taken"), texts.captureTime(t, zone.get())));
@@ -170,28 +201,21 @@ final class EvidenceDetailsView extends HBox {
         CameraId.of(media).ifPresent(cam -> lines.add(fact(m.get("details.camera"), cam.label())));
         if (media.width().isPresent() && media.height().isPresent()) {
             String size = media.width().get() + " × " + media.height().get()
-                    + media.durationSeconds().map(s -> " · " + texts.messages().get("details.seconds",
-                    Math.round(s))).orElse("");
+                    + media.durationSeconds().map(s -> " · " + m.get("details.seconds", Math.round(s))).orElse("");
             lines.add(fact(m.get("details.size"), size + " · " + media.format()));
         }
         media.software().ifPresent(s -> lines.add(fact(m.get("details.software"), s)));
+        c.item().acceptedReason().ifPresent(r -> lines.add(fact(m.get("details.acceptedReason"), r)));
         for (var p : media.problems()) {
-            Label note = new Label("• " + texts.problem(p, media.width(), media.height()));
-            note.setWrapText(true);
-            note.getStyleClass().add(Css.MUTED);
-            lines.add(note);
+            lines.add(note("• " + texts.problem(p, media.width(), media.height()), Css.MUTED));
         }
         for (Finding f : c.result().findings()) {
-            Label l = new Label("• " + texts.flagName(f) + ": " + texts.flagExplanation(f));
-            l.setWrapText(true);
-            l.getStyleClass().add("finding");
-            lines.add(l);
+            lines.add(note("• " + texts.flagName(f) + ": " + texts.flagExplanation(f), "finding"));
         }
-        c.item().acceptedReason().ifPresent(r -> lines.add(fact(m.get("details.acceptedReason"), r)));
         facts.getChildren().setAll(lines);
         boolean accepted = c.item().acceptedReason().isPresent();
         setActions(accepted || c.result().needsAttention(), accepted, CameraId.of(media).isPresent(), true);
-        accept.setText(m.get(c.item().acceptedReason().isPresent() ? "details.acceptEdit" : "details.accept"));
+        accept.setText(m.get(accepted ? "details.acceptEdit" : "details.accept"));
     }
 
     private void setActions(boolean canAccept, boolean canWithdraw, boolean canClock, boolean canRemove) {
@@ -207,18 +231,20 @@ final class EvidenceDetailsView extends HBox {
 
     private static Node fact(String label, String value) {
         Label k = new Label(label);
-        k.getStyleClass().add(Css.MUTED);
-        k.setMinWidth(130);
+        k.getStyleClass().addAll(Css.MUTED, Styles.TEXT_SMALL);
         Label v = new Label(value);
         v.setWrapText(true);
-        HBox row = new HBox(8, k, v);
-        return row;
+        return new VBox(1, k, v);
+    }
+
+    private static Label note(String text, String style) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.getStyleClass().add(style);
+        return l;
     }
 
     private static Label problem(String text) {
-        Label l = new Label(text);
-        l.setWrapText(true);
-        l.getStyleClass().add(Css.PROBLEM);
-        return l;
+        return note(text, Css.PROBLEM);
     }
 }

@@ -3,49 +3,71 @@ package id.rakit.ui.evidence;
 import id.rakit.evidence.CameraId;
 import id.rakit.evidence.CheckedItem;
 import id.rakit.evidence.EvidenceService;
-import id.rakit.evidence.FileProblem;
-import id.rakit.evidence.Verdict;
-import id.rakit.evidence.ingest.FileCollector;
-import id.rakit.evidence.ingest.Ingest;
-import id.rakit.evidence.ingest.PictureMaker;
+import id.rakit.evidence.Standing;
+import id.rakit.i18n.Causes;
 import id.rakit.i18n.Messages;
 import id.rakit.library.MediaLibrary;
 import id.rakit.post.Post;
 import id.rakit.post.PostDetails;
+import id.rakit.ui.common.AppState;
+import id.rakit.ui.common.BackgroundTask;
 import id.rakit.ui.common.DialogService;
+import id.rakit.ui.common.Listening;
 import id.rakit.ui.common.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import javafx.beans.InvalidationListener;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 
-/** The post's evidence: importing, the tiles with their verdicts, and the admin's decisions. */
+/**
+ * The open post's evidence: its items with their checks, the files of an import still on their
+ * way in, and the admin's decisions. The tiles follow the open post; an import started here
+ * belongs to {@link ImportJobs} and goes on whatever this view does.
+ */
 public final class EvidenceGalleryViewModel {
 
     private final EvidenceService evidence;
-    private final Ingest ingest;
+    private final ImportJobs imports;
     private final MediaLibrary library;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
     private final Messages messages;
+    private final Causes causes;
+    private final AppState state;
     private Post post;
-    private AtomicBoolean cancel;
     private int generation;
+    /** The post's stored items, in gallery order, as last checked. */
+    private final List<EvidenceTileModel> stored = new ArrayList<>();
+    private final InvalidationListener jobTilesChanged = o -> rebuild();
+    private final javafx.beans.value.ChangeListener<Optional<id.rakit.evidence.ingest.Ingest.Report>> jobEnded =
+            (obs, old, now) -> {
+                if (now.isPresent() && post != null
+                        && ((javafx.beans.property.ReadOnlyProperty<?>) obs).getBean() instanceof ImportJob job
+                        && job.postId() == post.id()) {
+                    recheck();
+                }
+            };
+    private final Set<ImportJob> watched = new HashSet<>();
+    private final Listening listening = new Listening();
 
     // Properties
 
@@ -63,22 +85,9 @@ public final class EvidenceGalleryViewModel {
 
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
 
+    /** Whether an import into this post is under way. */
     public ReadOnlyBooleanProperty importingProperty() {
         return importing.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
-
-    /** 0 to 1 while importing. */
-    public ReadOnlyDoubleProperty progressProperty() {
-        return progress.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", "");
-
-    /** One line for the status bar: what the import is doing, or what it did. */
-    public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
     }
 
     private final ReadOnlyBooleanWrapper eventKnown = new ReadOnlyBooleanWrapper(this, "eventKnown");
@@ -90,47 +99,66 @@ public final class EvidenceGalleryViewModel {
 
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
 
-    /** "12 bukti · 10 sesuai waktu · 2 perlu keputusan". */
+    /** "12 bukti · 9 sesuai waktu acara · 1 diterima · 2 perlu ditinjau". */
     public ReadOnlyStringProperty summaryProperty() {
         return summary.getReadOnlyProperty();
     }
 
-    public EvidenceGalleryViewModel(EvidenceService evidence, Ingest ingest, MediaLibrary library, TaskExecutor tasks,
-                                    DialogService dialogs, Messages messages) {
+    private final ReadOnlyIntegerWrapper count = new ReadOnlyIntegerWrapper(this, "count");
+
+    /** How many items the post holds (for the tab's title). */
+    public ReadOnlyIntegerProperty countProperty() {
+        return count.getReadOnlyProperty();
+    }
+
+    public EvidenceGalleryViewModel(EvidenceService evidence, ImportJobs imports, MediaLibrary library,
+                                    TaskExecutor tasks, DialogService dialogs, Messages messages, AppState state) {
         this.evidence = evidence;
-        this.ingest = ingest;
+        this.imports = imports;
         this.library = library;
         this.tasks = tasks;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.causes = new Causes(messages);
+        this.state = state;
+        listening.on(state.openPostProperty(), (obs, old, now) -> {
+            if (now == null || old == null || now.id() != old.id()) {
+                show(now);
+            } else {
+                detailsChanged(now);
+            }
+        });
+        listening.on(imports.jobs(), (ListChangeListener<ImportJob>) c -> watchJobs());
+        listening.on(state.jobs(), (ListChangeListener<AppState.Job>) c -> updateImporting());
+        show(state.openPost().orElse(null));
     }
 
     // Commands
 
-    /** Shows the post's evidence (or nothing when {@code p} is null). */
-    public void show(Post p) {
+    private void show(Post p) {
         this.post = p;
+        generation++;
         eventKnown.set(p != null && p.details().eventWindow().isPresent());
         selected.set(null);
+        stored.clear();
         tiles.clear();
         summary.set("");
+        count.set(0);
+        watchJobs();
+        updateImporting();
         if (p != null) {
             recheck();
         }
     }
 
-    /** The form's details changed: the verdicts follow. */
-    public void detailsChanged(PostDetails details) {
-        if (post == null || details == null) {
-            return;
-        }
-        boolean checksChange = !details.eventWindow().equals(post.details().eventWindow())
-                || !details.venueLocation().equals(post.details().venueLocation());
-        post = new Post(post.id(), details, post.captions(), post.status(), post.createdAt(), post.updatedAt(),
-                post.exportedAt());
-        eventKnown.set(details.eventWindow().isPresent());
+    /** The event's time or place changed as the admin typed: the verdicts follow. */
+    private void detailsChanged(Post now) {
+        PostDetails before = post.details();
+        PostDetails after = now.details();
+        post = now;
+        eventKnown.set(after.eventWindow().isPresent());
         // typing a title or caption changes no verdict: only the event's time and place do
-        if (checksChange) {
+        if (!after.eventWindow().equals(before.eventWindow()) || !after.venueLocation().equals(before.venueLocation())) {
             recheck();
         }
     }
@@ -142,12 +170,13 @@ public final class EvidenceGalleryViewModel {
         }
         Post p = post;
         int mine = ++generation;
-        tasks.run(() -> withThumbnails(evidence.check(p)), items -> {
-            if (mine != generation || post == null || post.id() != p.id()) {
-                return;
-            }
-            apply(items);
-        }, error -> status.set(messages.get("gallery.error.check")));
+        tasks.run(BackgroundTask.of("check evidence of post " + p.id(), () -> withThumbnails(evidence.check(p)))
+                .onSuccess(items -> {
+                    if (mine == generation) {
+                        apply(items);
+                    }
+                })
+                .onFailure(error -> state.tell(messages.get("gallery.error.check", causes.describe(error)))));
     }
 
     /** An item with its thumbnail file, when one is on disk: looked up off the UI thread. */
@@ -155,24 +184,20 @@ public final class EvidenceGalleryViewModel {
     }
 
     private List<Shown> withThumbnails(List<CheckedItem> items) {
-        return items.stream().map(c -> new Shown(c, thumbnailOf(c))).toList();
+        return items.stream().map(c -> {
+            Path t = library.thumbnail(c.item().sha256());
+            return new Shown(c, Files.exists(t) ? t : null);
+        }).toList();
     }
 
     private void apply(List<Shown> shownItems) {
         Map<Long, EvidenceTileModel> byId = new HashMap<>();
         for (EvidenceTileModel t : tiles) {
             if (t.itemId() >= 0) {
-                byId.put(t.itemId(), t);
+                byId.putIfAbsent(t.itemId(), t);
             }
         }
-        List<EvidenceTileModel> inFlight = tiles.stream()
-                .filter(t -> t.itemId() < 0 && t.stageProperty().get() != EvidenceTileModel.Stage.CANCELLED
-                        && !(t.stageProperty().get() == EvidenceTileModel.Stage.FAILED))
-                .toList();
-        List<EvidenceTileModel> failedOutside = tiles.stream()
-                .filter(t -> t.itemId() < 0 && t.stageProperty().get() == EvidenceTileModel.Stage.FAILED)
-                .toList();
-        List<EvidenceTileModel> next = new java.util.ArrayList<>();
+        stored.clear();
         for (Shown shown : shownItems) {
             CheckedItem item = shown.item();
             EvidenceTileModel tile = byId.get(item.item().id());
@@ -180,22 +205,71 @@ public final class EvidenceGalleryViewModel {
                 tile = new EvidenceTileModel(item.item().originalName());
             }
             tile.show(item, shown.thumbnail());
-            next.add(tile);
+            stored.add(tile);
         }
-        next.addAll(failedOutside);
-        next.addAll(inFlight);
-        EvidenceTileModel keep = selected.get();
-        tiles.setAll(next);
-        if (keep != null && next.contains(keep)) {
-            selected.set(keep);
+        rebuild();
+    }
+
+    /** The stored items, then the files of this post's imports that are not (yet) among them. */
+    private void rebuild() {
+        if (post == null) {
+            return;
+        }
+        List<EvidenceTileModel> next = new ArrayList<>(stored);
+        Set<Long> seen = new HashSet<>();
+        stored.forEach(t -> seen.add(t.itemId()));
+        for (ImportJob job : imports.forPost(post.id())) {
+            for (EvidenceTileModel t : job.tiles()) {
+                if (t.itemId() < 0 || seen.add(t.itemId())) {
+                    next.add(t);
+                }
+            }
+        }
+        if (!sameTiles(next)) {
+            tiles.setAll(next);
+        }
+        if (selected.get() != null && !tiles.contains(selected.get())) {
+            selected.set(null);
         }
         updateSummary();
     }
 
-    /** The thumbnail file if it exists; reads the disk, so never on the UI thread. */
-    private Path thumbnailOf(CheckedItem item) {
-        Path t = library.thumbnail(item.item().sha256());
-        return Files.exists(t) ? t : null;
+    private boolean sameTiles(List<EvidenceTileModel> next) {
+        if (next.size() != tiles.size()) {
+            return false;
+        }
+        for (int i = 0; i < next.size(); i++) {
+            if (next.get(i) != tiles.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void watchJobs() {
+        for (ImportJob job : imports.jobs()) {
+            if (watched.add(job)) {
+                job.tiles().addListener(jobTilesChanged);
+                job.reportProperty().addListener(jobEnded);
+            }
+        }
+        rebuild();
+    }
+
+    /** Stops following the open post and the imports, for a window being replaced. */
+    public void dispose() {
+        listening.stop();
+        generation++;
+        watched.forEach(j -> {
+            j.tiles().removeListener(jobTilesChanged);
+            j.reportProperty().removeListener(jobEnded);
+        });
+        watched.clear();
+    }
+
+    private void updateImporting() {
+        long id = post == null ? -1 : post.id();
+        importing.set(state.jobs().stream().anyMatch(j -> j.kind().equals(ImportJobs.KIND) && j.postId() == id));
     }
 
     /** Imports files and folders (recursively) into the open post. */
@@ -203,97 +277,10 @@ public final class EvidenceGalleryViewModel {
         if (post == null || paths.isEmpty()) {
             return;
         }
-        if (importing.get()) {
-            status.set(messages.get("gallery.import.busy"));
-            return;
-        }
-        importing.set(true);
-        progress.set(0);
-        status.set(messages.get("gallery.import.collecting"));
-        tasks.run(() -> FileCollector.collect(paths, true), this::startImport, error -> importing.set(false));
-    }
-
-    private void startImport(List<Path> files) {
-        if (files.isEmpty() || post == null) {
-            importing.set(false);
-            status.set(messages.get("gallery.import.nothing"));
-            return;
-        }
-        Post target = post;
-        List<EvidenceTileModel> added = files.stream()
-                .map(f -> new EvidenceTileModel(f.getFileName().toString())).toList();
-        tiles.addAll(added);
-        AtomicBoolean stop = new AtomicBoolean();
-        cancel = stop;
-        AtomicInteger done = new AtomicInteger();
-        int total = files.size();
-        status.set(messages.get("gallery.import.progress", 0, total, ""));
-        Ingest.Listener listener = new Ingest.Listener() {
-            @Override
-            public void quickLook(int index, PictureMaker.QuickLook look) {
-                tasks.onUi(() -> added.get(index).quickLook(look));
-            }
-
-            @Override
-            public void started(int index) {
-                tasks.onUi(() -> added.get(index).working());
-            }
-
-            @Override
-            public void finished(int index, Ingest.Outcome outcome) {
-                Optional<CheckedItem> checked = outcome.item().map(item -> evidence.check(target, item));
-                Path thumbnail = checked.map(c -> thumbnailOf(c)).orElse(null);
-                int n = done.incrementAndGet();
-                tasks.onUi(() -> {
-                    EvidenceTileModel tile = added.get(index);
-                    if (checked.isPresent()) {
-                        tile.show(checked.get(), thumbnail);
-                    } else if (outcome.cancelled()) {
-                        tile.cancelled();
-                    } else {
-                        tile.failed(outcome.problem().orElse(FileProblem.READ_FAILED));
-                    }
-                    progress.set((double) n / total);
-                    status.set(messages.get("gallery.import.progress", n, total, outcome.source().getFileName()));
-                });
-            }
-        };
-        tasks.run(() -> ingest.run(target.id(), files, listener, stop), report -> finishImport(report, added),
-                error -> {
-                    importing.set(false);
-                    status.set(messages.get("gallery.import.failed"));
-                });
-    }
-
-    private void finishImport(Ingest.Report report, List<EvidenceTileModel> added) {
-        importing.set(false);
-        progress.set(1);
-        tiles.removeIf(t -> added.contains(t) && t.stageProperty().get() == EvidenceTileModel.Stage.CANCELLED);
-        tiles.removeIf(t -> added.contains(t) && t.stageProperty().get() == EvidenceTileModel.Stage.QUEUED);
-        removeDuplicateTiles();
-        long failed = report.outcomes().stream()
-                .filter(o -> o != null && !o.cancelled() && (o.item().isEmpty()
-                        || !o.item().get().media().isMedia())).count();
-        String line = messages.get("gallery.import.done", report.imported(), failed);
-        if (report.cancelled()) {
-            line = messages.get("gallery.import.cancelled", report.imported(), report.notStarted()
-                    + report.outcomes().stream().filter(o -> o != null && o.cancelled()).count());
-        }
-        status.set(line);
-        recheck();
-    }
-
-    /** The same content imported twice shows once. */
-    private void removeDuplicateTiles() {
-        java.util.Set<Long> seen = new java.util.HashSet<>();
-        tiles.removeIf(t -> t.itemId() >= 0 && !seen.add(t.itemId()));
-    }
-
-    public void cancelImport() {
-        if (cancel != null) {
-            cancel.set(true);
-            status.set(messages.get("gallery.import.cancelling"));
-        }
+        imports.start(post, paths).ifPresent(job -> {
+            watchJobs();
+            updateImporting();
+        });
     }
 
     /** Asks for a written reason to use the item despite its checks, and stores it. */
@@ -308,22 +295,15 @@ public final class EvidenceGalleryViewModel {
             return;
         }
         long id = item.get().item().id();
-        tasks.run(() -> {
-            evidence.accept(id, reason);
-            return null;
-        }, ok -> recheck(), error -> dialogs.showError(messages.get("error.title"), messages.get("gallery.error.save")));
+        save("accept evidence " + id, () -> evidence.accept(id, reason));
     }
 
     /** Withdraws an earlier acceptance. */
     public void withdrawAcceptance(EvidenceTileModel tile) {
         long id = tile.itemId();
-        if (id < 0) {
-            return;
+        if (id >= 0) {
+            save("withdraw acceptance of evidence " + id, () -> evidence.accept(id, Optional.empty()));
         }
-        tasks.run(() -> {
-            evidence.accept(id, Optional.empty());
-            return null;
-        }, ok -> recheck(), error -> dialogs.showError(messages.get("error.title"), messages.get("gallery.error.save")));
     }
 
     /** Asks how far the tile's camera clock is off and remembers it for all its items. */
@@ -334,35 +314,46 @@ public final class EvidenceGalleryViewModel {
         }
         Duration current = tile.checkedProperty().get().flatMap(c -> c.result().correction()).orElse(Duration.ZERO);
         Optional<Duration> answer = dialogs.askClockCorrection(camera.get().label(), current);
-        if (answer.isEmpty()) {
-            return;
+        if (answer.isPresent()) {
+            save("correct clock of " + camera.get().key(), () -> evidence.setClockCorrection(camera.get(), answer.get()));
         }
-        tasks.run(() -> {
-            evidence.setClockCorrection(camera.get(), answer.get());
-            return null;
-        }, ok -> recheck(), error -> dialogs.showError(messages.get("error.title"), messages.get("gallery.error.save")));
     }
 
-    /** Takes the item out of the post (the library keeps its copy). */
+    private void save(String title, Runnable change) {
+        tasks.run(BackgroundTask.of(title, () -> {
+            change.run();
+            return null;
+        }).onSuccess(ok -> recheck()).onFailure(error -> dialogs.showError(messages.get("error.title"),
+                messages.get("gallery.error.save", causes.describe(error)))));
+    }
+
+    /**
+     * Takes the item out of the post (the library keeps its copy and the status bar offers to undo
+     * it); a file that is in no post is simply dismissed.
+     */
     public void remove(EvidenceTileModel tile) {
         long id = tile.itemId();
         if (id < 0) {
-            tiles.remove(tile);
+            imports.dismiss(tile);
+            rebuild();
             return;
         }
-        if (!dialogs.confirm(messages.get("gallery.remove.title"), messages.get("gallery.remove.confirm", tile.name()))) {
-            return;
-        }
-        tasks.run(() -> {
+        String name = tile.name();
+        tasks.run(BackgroundTask.of("remove evidence " + id, () -> {
             evidence.remove(id);
             return null;
-        }, ok -> {
-            tiles.remove(tile);
-            if (selected.get() == tile) {
-                selected.set(null);
-            }
-            recheck();
-        }, error -> dialogs.showError(messages.get("error.title"), messages.get("gallery.error.save")));
+        }).onSuccess(ok -> {
+            stored.remove(tile);
+            imports.jobs().forEach(j -> j.tiles().remove(tile));
+            rebuild();
+            state.tell(messages.get("gallery.removed", name), () -> putBack(id));
+        }).onFailure(error -> dialogs.showError(messages.get("error.title"),
+                messages.get("gallery.error.save", causes.describe(error)))));
+    }
+
+    private void putBack(long id) {
+        save("put back evidence " + id, () -> evidence.putBack(id));
+        state.tell("");
     }
 
     /** The items now shown, with their checks. */
@@ -372,15 +363,25 @@ public final class EvidenceGalleryViewModel {
 
     private void updateSummary() {
         List<CheckedItem> items = items();
-        long onTime = items.stream().filter(c -> c.result().verdict()
-                .map(v -> v.kind() == Verdict.Kind.ON_TIME).orElse(false)).count();
-        long decide = items.stream().filter(CheckedItem::needsDecision).count();
+        count.set(items.size());
         if (items.isEmpty()) {
             summary.set("");
-        } else if (eventKnown.get()) {
-            summary.set(messages.get("gallery.summary", items.size(), onTime, decide));
-        } else {
-            summary.set(messages.get("gallery.summaryNoEvent", items.size(), decide));
+            return;
         }
+        Map<Standing, Integer> by = new EnumMap<>(Standing.class);
+        items.forEach(c -> by.merge(c.standing(), 1, Integer::sum));
+        List<String> parts = new ArrayList<>();
+        parts.add(messages.get("gallery.summary.items", items.size()));
+        if (eventKnown.get()) {
+            parts.add(messages.get("gallery.summary.passed", by.getOrDefault(Standing.PASSED, 0)));
+        }
+        if (by.containsKey(Standing.ACCEPTED)) {
+            parts.add(messages.get("gallery.summary.accepted", by.get(Standing.ACCEPTED)));
+        }
+        parts.add(messages.get("gallery.summary.review", by.getOrDefault(Standing.NEEDS_REVIEW, 0)));
+        if (by.containsKey(Standing.UNUSABLE)) {
+            parts.add(messages.get("gallery.summary.unusable", by.get(Standing.UNUSABLE)));
+        }
+        summary.set(String.join(" · ", parts));
     }
 }

@@ -2,6 +2,7 @@ package id.rakit.ui.evidence;
 
 import atlantafx.base.theme.Styles;
 import id.rakit.evidence.CheckedItem;
+import id.rakit.evidence.FileProblem;
 import id.rakit.evidence.Finding;
 import id.rakit.evidence.Flag;
 import id.rakit.evidence.MediaType;
@@ -9,28 +10,49 @@ import id.rakit.evidence.Verdict;
 import id.rakit.i18n.EvidenceTexts;
 import id.rakit.ui.common.Css;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.InvalidationListener;
+import javafx.beans.WeakInvalidationListener;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Rectangle;
 import org.controlsfx.control.GridCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
-/** One tile: the picture, the capture time in the event's zone, the verdict badge and the flags. */
+/**
+ * One tile: the picture, the capture time in the event's zone, one badge that says where the item
+ * stands, and one chip per kind of flag. Its nodes are made once; {@code updateItem} only sets
+ * their state, and the tile keeps one fixed size whatever it shows, so the grid never has to lay
+ * itself out again while the admin looks at it.
+ */
 final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
 
+    static final double WIDTH = TileImages.TILE_W + 16;
+    static final double HEIGHT = TileImages.TILE_H + 128;
+    /** Room for the chips in a tile, less the "+2" that stands for the ones left out. */
+    private static final double CHIP_ROOM = TileImages.TILE_W - 30;
+    private static final int CHIPS = 3;
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
+    private static final List<String> BADGE_KINDS = List.of(Css.BADGE_OK, Css.BADGE_BAD, Css.BADGE_NEUTRAL,
+            Css.BADGE_WARN, Css.BADGE_ACCEPTED);
+    private static final List<String> CHIP_KINDS = List.of("flag-info", "flag-warn", "flag-bad");
 
     private final EvidenceGalleryViewModel vm;
     private final EvidenceTexts texts;
@@ -41,11 +63,18 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
     private final ProgressIndicator working = new ProgressIndicator();
     private final Label duration = new Label();
     private final Label name = new Label();
+    private final Tooltip nameTip = new Tooltip();
     private final Label time = new Label();
-    private final Label verdict = new Label();
-    private final FlowPane flags = new FlowPane(4, 4);
+    private final Label badge = new Label();
+    private final Tooltip badgeTip = new Tooltip();
+    private final FontIcon acceptedIcon = new FontIcon(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE);
+    private final List<Label> chips = new ArrayList<>();
+    private final List<Tooltip> chipTips = new ArrayList<>();
+    private final Label more = new Label();
+    private final Tooltip moreTip = new Tooltip();
     private final VBox box;
     private final InvalidationListener redraw = o -> draw();
+    private final InvalidationListener selection = o -> markSelected();
     private EvidenceTileModel shown;
 
     EvidenceTileCell(EvidenceGalleryViewModel vm, EvidenceTexts texts, TileImages pictures, Supplier<ZoneId> zone) {
@@ -53,6 +82,7 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         this.texts = texts;
         this.pictures = pictures;
         this.zone = zone;
+        var m = texts.messages();
         getStyleClass().add("evidence-tile");
         image.setFitWidth(TileImages.TILE_W);
         image.setFitHeight(TileImages.TILE_H);
@@ -66,25 +96,91 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         picture.setMinSize(TileImages.TILE_W, TileImages.TILE_H);
         picture.setMaxSize(TileImages.TILE_W, TileImages.TILE_H);
         name.getStyleClass().addAll("tile-name", Styles.TEXT_SMALL);
+        name.setTooltip(nameTip);
         time.getStyleClass().addAll("tile-time", Styles.TEXT_SMALL);
-        verdict.getStyleClass().add(Css.BADGE);
-        verdict.setWrapText(true);
-        verdict.setMaxWidth(TileImages.TILE_W);
-        // a long verdict wraps onto a second line instead of being cut
-        verdict.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        box = new VBox(4, picture, name, time, verdict, flags);
+        badge.getStyleClass().add(Css.BADGE);
+        for (Label l : List.of(name, time, badge)) {
+            l.setMaxWidth(TileImages.TILE_W);
+            l.setWrapText(false);
+        }
+        // a long verdict ("1 hari 22 jam sebelum acara") takes two lines; the tile keeps its size
+        badge.setWrapText(true);
+        badge.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        HBox flags = new HBox(4);
+        flags.getStyleClass().add("tile-flags");
+        for (int i = 0; i < CHIPS; i++) {
+            Label chip = new Label();
+            chip.getStyleClass().add("flag-chip");
+            chip.setMinWidth(0);  // a long last chip is cut with "…" inside the tile, never beyond it
+            Tooltip tip = new Tooltip();
+            tip.setWrapText(true);
+            tip.setMaxWidth(360);
+            chip.setTooltip(tip);
+            chips.add(chip);
+            chipTips.add(tip);
+            flags.getChildren().add(chip);
+        }
+        more.getStyleClass().addAll("flag-chip", "flag-more");
+        more.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        more.setTooltip(moreTip);
+        moreTip.setWrapText(true);
+        moreTip.setMaxWidth(360);
+        flags.getChildren().add(more);
+        Rectangle clip = new Rectangle(TileImages.TILE_W, 24);
+        flags.setClip(clip);
+        flags.setMinHeight(20);
+        flags.setPrefHeight(20);
+        flags.setMaxHeight(20);
+        box = new VBox(4, picture, name, time, badge, flags);
         box.setAlignment(Pos.TOP_LEFT);
+        box.setMinSize(TileImages.TILE_W, HEIGHT - 16);
+        box.setPrefSize(TileImages.TILE_W, HEIGHT - 16);
+        box.setMaxSize(TileImages.TILE_W, HEIGHT - 16);
+
+        MenuItem remove = new MenuItem(m.get("tile.menu.remove"), new FontIcon(MaterialDesignF.FILE_REMOVE_OUTLINE));
+        remove.setOnAction(e -> act(vm::remove));
+        MenuItem accept = new MenuItem(m.get("details.accept"));
+        accept.setOnAction(e -> act(vm::accept));
+        MenuItem clock = new MenuItem(m.get("details.clock"));
+        clock.setOnAction(e -> act(vm::correctClock));
+        ContextMenu menu = new ContextMenu(accept, clock, remove);
+        menu.setOnShowing(e -> {
+            Optional<CheckedItem> c = shown == null ? Optional.empty() : shown.checkedProperty().get();
+            accept.setVisible(c.map(i -> i.result().needsAttention()).orElse(false));
+            clock.setVisible(c.flatMap(i -> id.rakit.evidence.CameraId.of(i.item().media())).isPresent());
+        });
+        setOnContextMenuRequested(e -> {
+            if (shown != null) {
+                vm.selectedProperty().set(shown);
+                menu.show(this, e.getScreenX(), e.getScreenY());
+            }
+            e.consume();
+        });
         setOnMouseClicked(e -> {
             if (getItem() != null) {
                 vm.selectedProperty().set(getItem());
             }
         });
-        vm.selectedProperty().addListener((obs, old, now) -> pseudoClassStateChanged(SELECTED, now != null && now == getItem()));
+        vm.selectedProperty().addListener(new WeakInvalidationListener(selection));
+    }
+
+    private void act(java.util.function.Consumer<EvidenceTileModel> command) {
+        if (shown != null) {
+            command.accept(shown);
+        }
+    }
+
+    private void markSelected() {
+        pseudoClassStateChanged(SELECTED, shown != null && vm.selectedProperty().get() == shown);
     }
 
     @Override
     protected void updateItem(EvidenceTileModel item, boolean empty) {
         super.updateItem(item, empty);
+        EvidenceTileModel next = empty ? null : item;
+        if (next == shown) {
+            return;  // the same tile: its own listeners already redraw it when it changes
+        }
         if (shown != null) {
             shown.stageProperty().removeListener(redraw);
             shown.checkedProperty().removeListener(redraw);
@@ -92,10 +188,10 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
             shown.quickLookProperty().removeListener(redraw);
             shown.problemProperty().removeListener(redraw);
         }
-        shown = empty ? null : item;
+        shown = next;
         if (shown == null) {
             setGraphic(null);
-            pseudoClassStateChanged(SELECTED, false);
+            markSelected();
             return;
         }
         shown.stageProperty().addListener(redraw);
@@ -104,7 +200,7 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         shown.quickLookProperty().addListener(redraw);
         shown.problemProperty().addListener(redraw);
         setGraphic(box);
-        pseudoClassStateChanged(SELECTED, vm.selectedProperty().get() == shown);
+        markSelected();
         draw();
     }
 
@@ -115,90 +211,141 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         }
         var m = texts.messages();
         name.setText(t.name());
-        name.setTooltip(new Tooltip(t.name()));
+        nameTip.setText(t.name());
         EvidenceTileModel.Stage stage = t.stageProperty().get();
         working.setVisible(stage == EvidenceTileModel.Stage.WORKING);
         drawPicture(t);
         Optional<CheckedItem> checked = t.checkedProperty().get();
-        verdict.getStyleClass().removeAll(Css.BADGE_OK, Css.BADGE_BAD, Css.BADGE_NEUTRAL, Css.BADGE_WARN);
-        verdict.setVisible(true);
-        verdict.setManaged(true);
-        flags.getChildren().clear();
         time.setText("");
-        verdict.setGraphic(null);
+        Map<String, String> flags = new LinkedHashMap<>();
+        Map<String, String> kinds = new LinkedHashMap<>();
         if (checked.isEmpty()) {
-            if (t.problemProperty().get().isPresent()) {
-                var problem = t.problemProperty().get().get();
-                verdict.setText(m.get(problem.messageKey() + ".short"));
-                verdict.setTooltip(new Tooltip(texts.problem(problem, Optional.empty(), Optional.empty())));
-                verdict.getStyleClass().add(Css.BADGE_BAD);
+            if (t.problemProperty().get().isPresent() && stage == EvidenceTileModel.Stage.FAILED) {
+                FileProblem problem = t.problemProperty().get().get();
+                setBadge(m.get(problem.messageKey() + ".short"), Css.BADGE_BAD,
+                        texts.problem(problem, Optional.empty(), Optional.empty()), false);
             } else {
-                verdict.setText(switch (stage) {
+                String text = switch (stage) {
                     case QUEUED -> m.get("tile.queued");
                     case WORKING -> m.get("tile.working");
                     case CANCELLED -> m.get("tile.cancelled");
+                    case ALREADY_IN_POST -> m.get("tile.alreadyInPost");
                     default -> "";
-                });
-                verdict.getStyleClass().add(Css.BADGE_NEUTRAL);
+                };
+                setBadge(text, Css.BADGE_NEUTRAL, "", false);
             }
+            setChips(flags, kinds);
             return;
         }
         CheckedItem c = checked.get();
-        if (!c.item().media().isMedia()) {
-            var media = c.item().media();
-            var problem = media.mainProblem().orElseThrow();
-            verdict.setText(m.get(problem.messageKey() + ".short"));
-            verdict.setTooltip(new Tooltip(texts.problem(problem, media.width(), media.height())));
-            verdict.getStyleClass().add(Css.BADGE_BAD);
+        var media = c.item().media();
+        if (!media.isMedia()) {
+            FileProblem problem = media.mainProblem().orElse(FileProblem.READ_FAILED);
+            setBadge(m.get(problem.messageKey() + ".short"), Css.BADGE_BAD,
+                    texts.problem(problem, media.width(), media.height()), false);
+            setChips(flags, kinds);
             return;
         }
-        // without a capture time the badge says so when there is an event; the line says it otherwise
+        Optional<Verdict> verdict = c.result().verdict();
         time.setText(c.result().captureTime().map(ct -> texts.captureTime(ct, zone.get()))
-                .orElse(c.result().verdict().isPresent() ? "" : m.get("tile.noTime")));
-        Optional<Verdict> v = c.result().verdict();
-        if (v.isPresent()) {
-            verdict.setText(texts.verdict(v.get()));
-            verdict.getStyleClass().add(switch (v.get().kind()) {
-                case ON_TIME -> Css.BADGE_OK;
-                case OUTSIDE_WINDOW -> Css.BADGE_BAD;
-                case NO_TIMESTAMP -> Css.BADGE_WARN;
-            });
-        } else {
-            // no event yet: the gallery says so once, not on every tile
-            verdict.setText("");
-        }
-        verdict.setVisible(!verdict.getText().isEmpty());
-        verdict.setManaged(verdict.isVisible());
-        if (c.item().acceptedReason().isPresent()) {
-            verdict.setGraphic(new FontIcon(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE));
-            verdict.setTooltip(new Tooltip(m.get("tile.accepted", c.item().acceptedReason().get())));
-        } else {
-            verdict.setTooltip(null);
-        }
-        for (var problem : c.item().media().problems()) {
-            if (problem == id.rakit.evidence.FileProblem.EXTENSION_MISMATCH) {
-                continue;  // told in the details; the file itself is fine
+                .orElse(m.get("verdict.NO_TIMESTAMP")));
+        switch (c.standing()) {
+            case PASSED -> setBadge(m.get("verdict.ON_TIME"), Css.BADGE_OK, "", false);
+            case ACCEPTED -> setBadge(m.get("tile.accepted"), Css.BADGE_ACCEPTED,
+                    m.get("tile.acceptedReason", c.item().acceptedReason().orElse("")), true);
+            case NEEDS_REVIEW -> {
+                if (verdict.isPresent() && verdict.get().kind() == Verdict.Kind.OUTSIDE_WINDOW) {
+                    setBadge(texts.verdict(verdict.get()), Css.BADGE_BAD, "", false);
+                } else if (verdict.isPresent() && verdict.get().kind() == Verdict.Kind.NO_TIMESTAMP) {
+                    setBadge(texts.verdict(verdict.get()), Css.BADGE_WARN, "", false);
+                } else {
+                    setBadge(m.get("tile.review"), Css.BADGE_WARN, "", false);
+                }
             }
-            Label chip = new Label(m.get(problem.messageKey() + ".short"));
-            chip.getStyleClass().addAll("flag-chip", problem == id.rakit.evidence.FileProblem.NO_PREVIEW
-                    ? "flag-info" : "flag-bad");
-            chip.setTooltip(new Tooltip(texts.problem(problem, c.item().media().width(), c.item().media().height())));
-            flags.getChildren().add(chip);
+            default -> setBadge("", Css.BADGE_NEUTRAL, "", false);
+        }
+        for (FileProblem problem : media.problems()) {
+            if (problem != FileProblem.EXTENSION_MISMATCH) {  // told in the details; the file itself is fine
+                flags.merge(m.get(problem.messageKey() + ".short"), texts.problem(problem, media.width(), media.height()),
+                        (a, b) -> a + "\n" + b);
+                kinds.putIfAbsent(m.get(problem.messageKey() + ".short"),
+                        problem == FileProblem.NO_PREVIEW ? "flag-info" : "flag-bad");
+            }
         }
         c.result().correction().ifPresent(d -> {
-            Label chip = new Label(m.get("tile.corrected"));
-            chip.getStyleClass().addAll("flag-chip", "flag-info");
-            chip.setTooltip(new Tooltip(m.get(d.isNegative() ? "details.correction.ahead" : "details.correction.behind",
-                    texts.duration(d.abs()))));
-            flags.getChildren().add(chip);
+            flags.put(m.get("tile.corrected"), m.get(d.isNegative() ? "details.correction.ahead" : "details.correction.behind",
+                    texts.duration(d.abs())));
+            kinds.put(m.get("tile.corrected"), "flag-info");
         });
         for (Finding f : c.result().findings()) {
-            Label chip = new Label(texts.flagName(f));
-            chip.getStyleClass().addAll("flag-chip", f.flag() == Flag.ZONE_ASSUMED ? "flag-info" : "flag-warn");
-            chip.setTooltip(new Tooltip(texts.flagExplanation(f)));
-            flags.getChildren().add(chip);
+            // one chip per kind: five reuses are one "Sudah dipakai" with all five in its tooltip
+            flags.merge(texts.flagName(f), texts.flagExplanation(f), (a, b) -> a + "\n" + b);
+            kinds.putIfAbsent(texts.flagName(f), f.flag() == Flag.ZONE_ASSUMED ? "flag-info" : "flag-warn");
+        }
+        setChips(flags, kinds);
+    }
+
+    private void setBadge(String text, String kind, String tooltip, boolean accepted) {
+        badge.setText(text);
+        badge.getStyleClass().removeAll(BADGE_KINDS);
+        badge.getStyleClass().add(kind);
+        badge.setVisible(!text.isEmpty());
+        badgeTip.setText(tooltip.isEmpty() ? text : tooltip);
+        badge.setTooltip(text.isEmpty() ? null : badgeTip);
+        badge.setGraphic(accepted ? acceptedIcon : null);
+    }
+
+    /** The chips that fit whole, and "+2" for the rest; the details pane lists them all. */
+    private void setChips(Map<String, String> flags, Map<String, String> kinds) {
+        List<String> names = new ArrayList<>(flags.keySet());
+        int shownChips = 0;
+        double used = 0;
+        double room = names.size() <= 1 ? TileImages.TILE_W : CHIP_ROOM;
+        while (shownChips < Math.min(CHIPS, names.size())) {
+            double w = chipWidth(names.get(shownChips));
+            boolean last = shownChips == names.size() - 1;
+            if (used + w > (last ? TileImages.TILE_W : room) && shownChips > 0) {
+                break;
+            }
+            used += w + 4;
+            shownChips++;
+        }
+        for (int i = 0; i < CHIPS; i++) {
+            Label chip = chips.get(i);
+            boolean on = i < shownChips;
+            chip.setVisible(on);
+            chip.setManaged(on);
+            if (on) {
+                chip.setText(names.get(i));
+                chipTips.get(i).setText(flags.get(names.get(i)));
+                chip.getStyleClass().removeAll(CHIP_KINDS);
+                chip.getStyleClass().add(kinds.get(names.get(i)));
+            }
+        }
+        int rest = names.size() - shownChips;
+        more.setVisible(rest > 0);
+        more.setManaged(rest > 0);
+        if (rest > 0) {
+            more.setText("+" + rest);
+            List<String> lines = new ArrayList<>();
+            for (String n : names.subList(shownChips, names.size())) {
+                lines.add(n + ": " + flags.get(n));
+            }
+            moreTip.setText(String.join("\n", lines));
         }
     }
+
+    /** How wide a chip with this text is: measured once per text with the chips' font. */
+    private double chipWidth(String text) {
+        javafx.scene.text.Font font = chips.get(0).getFont();
+        return CHIP_WIDTHS.computeIfAbsent(text + "@" + font.getSize(), key -> {
+            javafx.scene.text.Text measure = new javafx.scene.text.Text(text);
+            measure.setFont(font);
+            return measure.getLayoutBounds().getWidth() + 14;
+        });
+    }
+
+    private static final Map<String, Double> CHIP_WIDTHS = new java.util.HashMap<>();
 
     /** "▶ 1:05" for a video's length. */
     static String clock(double seconds) {
@@ -220,11 +367,11 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
 
     private void drawPicture(EvidenceTileModel t) {
         var media = t.checkedProperty().get().map(c -> c.item().media());
-        boolean video = media.map(m -> m.mediaType() == MediaType.VIDEO).orElse(false);
+        boolean video = media.map(x -> x.mediaType() == MediaType.VIDEO).orElse(false);
         boolean broken = t.stageProperty().get() == EvidenceTileModel.Stage.FAILED;
         placeholder.setIconCode(broken ? MaterialDesignF.FILE_ALERT_OUTLINE
                 : video ? MaterialDesignV.VIDEO_OUTLINE : MaterialDesignI.IMAGE_OUTLINE);
-        Optional<Double> seconds = media.filter(m -> m.mediaType() == MediaType.VIDEO).flatMap(m -> m.durationSeconds());
+        Optional<Double> seconds = media.filter(x -> x.mediaType() == MediaType.VIDEO).flatMap(x -> x.durationSeconds());
         duration.setText(seconds.map(EvidenceTileCell::clock).orElse(""));
         duration.setVisible(seconds.isPresent());
         image.setRotate(0);

@@ -13,7 +13,7 @@ import javafx.beans.property.SimpleObjectProperty;
 public final class EvidenceTileModel {
 
     /** Where the tile's file stands. */
-    public enum Stage { QUEUED, WORKING, READY, FAILED, CANCELLED }
+    public enum Stage { QUEUED, WORKING, READY, FAILED, CANCELLED, ALREADY_IN_POST }
 
     private final String name;
 
@@ -98,6 +98,11 @@ public final class EvidenceTileModel {
 
     void cancelled() {
         stage.set(Stage.CANCELLED);
+    }
+
+    /** The post already holds this content: the file adds nothing. */
+    void alreadyInPost() {
+        stage.set(Stage.ALREADY_IN_POST);
     }
 
     public long itemId() {

@@ -1,5 +1,6 @@
 package id.rakit.ui.evidence;
 
+import id.rakit.ui.common.BackgroundTask;
 import id.rakit.ui.common.TaskExecutor;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Path;
@@ -17,6 +18,7 @@ final class TileImages {
     static final double TILE_W = 176;
     static final double TILE_H = 132;
     private static final int MAX_CACHED = 300;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TileImages.class);
 
     private final TaskExecutor tasks;
     private final Map<Path, Image> cache = new LinkedHashMap<>(64, 0.75f, true) {
@@ -57,9 +59,13 @@ final class TileImages {
             show.accept(cached);
             return;
         }
-        tasks.run(() -> new Image(new ByteArrayInputStream(jpeg), TILE_W, TILE_H, true, true), image -> {
-            quickLooks.put(jpeg, image);
-            show.accept(image);
-        }, e -> { });
+        tasks.run(BackgroundTask.of("decode an embedded thumbnail",
+                        () -> new Image(new ByteArrayInputStream(jpeg), TILE_W, TILE_H, true, true))
+                .onSuccess(image -> {
+                    quickLooks.put(jpeg, image);
+                    show.accept(image);
+                })
+                // the tile keeps its placeholder until the real thumbnail is made; the log has the cause
+                .onFailure(error -> LOG.debug("embedded thumbnail not decoded", error)));
     }
 }

@@ -1,98 +1,91 @@
 package id.rakit.ui.main;
 
-import id.rakit.evidence.CheckedItem;
 import id.rakit.evidence.EvidenceService;
-import id.rakit.export.BundleWriter;
-import id.rakit.export.ExportResult;
+import id.rakit.export.ExportService;
+import id.rakit.i18n.Causes;
 import id.rakit.i18n.Messages;
-import id.rakit.post.Autosave;
+import id.rakit.library.MediaLibrary;
 import id.rakit.post.Post;
-import id.rakit.post.PostDetails;
-import id.rakit.post.PostRepository;
-import id.rakit.post.PostSummary;
+import id.rakit.post.PostService;
 import id.rakit.settings.Settings;
+import id.rakit.ui.common.AppState;
+import id.rakit.ui.common.BackgroundTask;
 import id.rakit.ui.common.DialogService;
 import id.rakit.ui.common.TaskExecutor;
+import id.rakit.ui.compose.ComposeViewModel;
+import id.rakit.ui.details.DetailsViewModel;
 import id.rakit.ui.drafts.DraftListViewModel;
 import id.rakit.ui.evidence.EvidenceGalleryViewModel;
-import id.rakit.ui.post.PostEditorViewModel;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.util.List;
+import id.rakit.ui.evidence.ImportJobs;
+import id.rakit.ui.export.ExportViewModel;
+import id.rakit.ui.workspace.WorkspaceViewModel;
 import java.util.Optional;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 
-/** The main window: drafts on the left, the open post and its evidence beside them. */
-public final class MainViewModel {
+/**
+ * The main window: the list of posts on the left and the open post as a workspace beside it.
+ * It opens, creates, duplicates, deletes and restores posts; every part of the workspace reads
+ * the one open post in {@link AppState}.
+ */
+public final class MainViewModel implements DraftListViewModel.PostActions {
 
-    private final PostRepository posts;
-    private final EvidenceService evidence;
-    private final BundleWriter bundles;
-    private final Autosave autosave;
-    private final Settings settings;
-    private final TaskExecutor tasks;
+    /** What the window works with. */
+    public record Services(PostService posts, EvidenceService evidence, ExportService exports, MediaLibrary library,
+                           Settings settings, TaskExecutor tasks, AppState state, ImportJobs imports) {
+    }
+
+    private final Services s;
     private final DialogService dialogs;
     private final Messages messages;
-    private final Clock clock;
+    private final Causes causes;
     private final DraftListViewModel drafts;
-    private final PostEditorViewModel editor;
+    private final DetailsViewModel details;
     private final EvidenceGalleryViewModel gallery;
-    private Path lastExportFolder;
-    private int loadGeneration;
+    private final ComposeViewModel compose;
+    private final ExportViewModel export;
+    private final WorkspaceViewModel workspace;
+    private int opening;
 
-    // Properties
-
-    private final ReadOnlyBooleanWrapper postOpen = new ReadOnlyBooleanWrapper(this, "postOpen");
-
-    public ReadOnlyBooleanProperty postOpenProperty() {
-        return postOpen.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
-
-    /** The last thing worth telling the admin in the status bar (export done, errors). */
-    public ReadOnlyStringProperty messageProperty() {
-        return message.getReadOnlyProperty();
-    }
-
-    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(this, "exporting");
-
-    public ReadOnlyBooleanProperty exportingProperty() {
-        return exporting.getReadOnlyProperty();
-    }
-
-    public MainViewModel(PostRepository posts, EvidenceService evidence, BundleWriter bundles, Autosave autosave,
-                         Settings settings, TaskExecutor tasks, DialogService dialogs, Messages messages, Clock clock,
-                         DraftListViewModel drafts, PostEditorViewModel editor, EvidenceGalleryViewModel gallery) {
-        this.posts = posts;
-        this.evidence = evidence;
-        this.bundles = bundles;
-        this.autosave = autosave;
-        this.settings = settings;
-        this.tasks = tasks;
+    public MainViewModel(Services services, DialogService dialogs, Messages messages) {
+        this.s = services;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.clock = clock;
-        this.drafts = drafts;
-        this.editor = editor;
-        this.gallery = gallery;
-        drafts.selectedProperty().addListener((obs, old, now) -> open(now));
-        editor.detailsProperty().addListener((obs, old, now) -> gallery.detailsChanged(now));
+        this.causes = new Causes(messages);
+        AppState state = services.state();
+        drafts = new DraftListViewModel(services.posts(), services.tasks(), state, messages, this);
+        details = new DetailsViewModel(services.posts(), state);
+        gallery = new EvidenceGalleryViewModel(services.evidence(), services.imports(), services.library(),
+                services.tasks(), dialogs, messages, state);
+        compose = new ComposeViewModel(services.posts(), state, services.tasks(), messages);
+        export = new ExportViewModel(services.exports(), services.settings(), services.tasks(), dialogs, messages, state);
+        workspace = new WorkspaceViewModel(services.posts(), state, services.tasks(), dialogs, messages);
     }
 
     public DraftListViewModel drafts() {
         return drafts;
     }
 
-    public PostEditorViewModel editor() {
-        return editor;
+    public DetailsViewModel details() {
+        return details;
     }
 
     public EvidenceGalleryViewModel gallery() {
         return gallery;
+    }
+
+    public ComposeViewModel compose() {
+        return compose;
+    }
+
+    public ExportViewModel export() {
+        return export;
+    }
+
+    public WorkspaceViewModel workspace() {
+        return workspace;
+    }
+
+    public AppState state() {
+        return s.state();
     }
 
     public Messages messages() {
@@ -101,111 +94,144 @@ public final class MainViewModel {
 
     // Commands
 
-    /** Loads the list of drafts and opens the newest. */
+    /** Lists the posts and, on a fresh start, opens the post open when Rakit last closed. */
     public void start() {
         drafts.refresh();
-    }
-
-    /** Opens the post with this id (after the list has loaded). */
-    public void openPost(long id) {
-        drafts.refresh(id);
-    }
-
-    /** Creates a new draft (unit prefilled from the profile) and opens it. */
-    public void newPost() {
-        if (editor.isUntouched() && gallery.tiles().isEmpty()) {
-            // an empty draft is already open: use it instead of piling up empty drafts
-            editor.focusTitle();
+        if (s.state().openPost().isPresent()) {
             return;
         }
-        tasks.run(() -> {
-            autosave.flush();
-            String unit = settings.unitName();
-            return posts.create(PostDetails.empty(unit, settings.zone()), clock.instant());
-        }, created -> {
-            drafts.queryProperty().set("");
-            drafts.refresh(created.id());
-            showPost(created);
-            editor.focusTitle();
-        }, error -> message.set(messages.get("main.error.create")));
-    }
-
-    private void open(PostSummary summary) {
-        if (summary == null) {
-            return;
-        }
-        Post shown = editor.postProperty().get();
-        if (shown != null && shown.id() == summary.id()) {
-            return;
-        }
-        int mine = ++loadGeneration;
-        tasks.run(() -> {
-            autosave.flush();
-            return posts.find(summary.id());
-        }, found -> {
-            if (mine == loadGeneration) {
-                found.ifPresentOrElse(this::showPost, () -> drafts.refresh());
+        s.tasks().run(BackgroundTask.<Optional<Post>>of("reopen the last post", () -> {
+            s.posts().emptyOldBin();
+            return s.settings().lastPost().flatMap(s.posts()::find).filter(p -> !p.inBin());
+        }).onSuccess(last -> last.ifPresent(p -> {
+            if (s.state().openPost().isEmpty()) {
+                s.state().open(p);
             }
-        }, error -> message.set(messages.get("main.error.open")));
+        })).onFailure(error -> s.state().tell(causes.describe(error))));
     }
 
-    private void showPost(Post p) {
-        loadGeneration++;
-        editor.load(p);
-        gallery.show(p);
-        postOpen.set(true);
+    /** Creates a new draft and opens it, or reuses the open one when nothing has been put in it yet. */
+    public void newPost() {
+        if (openPostIsUntouched()) {
+            workspace.show(WorkspaceViewModel.Section.DETAILS);
+            details.focusTitle();
+            return;
+        }
+        int mine = ++opening;
+        s.tasks().run(BackgroundTask.of("create a post", () -> s.posts().createDraft())
+                .onSuccess(created -> {
+                    if (mine == opening) {
+                        drafts.binProperty().set(false);
+                        drafts.queryProperty().set("");
+                        drafts.statusProperty().set(Optional.empty());
+                        show(created);
+                        workspace.show(WorkspaceViewModel.Section.DETAILS);
+                        details.focusTitle();
+                    }
+                    s.state().postsChanged();
+                })
+                .onFailure(error -> dialogs.showError(messages.get("error.title"),
+                        messages.get("main.error.create", causes.describe(error)))));
     }
 
-    /** Writes the open post's bundle into a folder the admin picks. */
-    public void export() {
-        Post shown = editor.postProperty().get();
-        if (shown == null || exporting.get()) {
-            return;
-        }
-        List<CheckedItem> items = gallery.items();
-        long undecided = items.stream().filter(CheckedItem::needsDecision).count();
-        if (items.isEmpty() && !dialogs.confirm(messages.get("export.title"), messages.get("export.confirm.noEvidence"))) {
-            return;
-        }
-        if (undecided > 0 && !dialogs.confirm(messages.get("export.title"),
-                messages.get("export.confirm.undecided", undecided))) {
-            return;
-        }
-        Optional<Path> folder = dialogs.chooseExportFolder(Optional.ofNullable(lastExportFolder));
-        if (folder.isEmpty()) {
-            return;
-        }
-        lastExportFolder = folder.get();
-        exporting.set(true);
-        message.set(messages.get("export.running"));
-        long id = shown.id();
-        tasks.run(() -> {
-            autosave.flush();
-            Post fresh = posts.find(id).orElseThrow();
-            ExportResult result = bundles.write(fresh, evidence.check(fresh), folder.get());
-            posts.markExported(id, clock.instant());
-            return result;
-        }, result -> {
-            exporting.set(false);
-            String done = messages.get("export.done", result.files(), result.folder().toString());
-            message.set(done);
-            String skipped = result.skipped().isEmpty() ? ""
-                    : "\n\n" + messages.get("export.skipped", String.join(", ", result.skipped()));
-            dialogs.showInfo(messages.get("export.title"), done + skipped);
-            drafts.refresh();
-        }, error -> {
-            exporting.set(false);
-            message.set(messages.get("export.failed"));
-            dialogs.showError(messages.get("export.title"), messages.get("export.failed"));
-        });
+    private boolean openPostIsUntouched() {
+        Optional<Post> open = s.state().openPost();
+        return open.isPresent() && !open.get().inBin() && details.isUntouched()
+                && open.get().caption().isBlank() && gallery.tiles().isEmpty() && !gallery.importingProperty().get();
     }
 
-    public void clearMessage() {
-        message.set("");
+    /** Opens the post with this id. */
+    @Override
+    public void open(long id) {
+        if (s.state().openPostId() == id) {
+            return;
+        }
+        int mine = ++opening;
+        s.tasks().run(BackgroundTask.of("open post " + id, () -> s.posts().find(id))
+                .onSuccess(found -> {
+                    if (mine != opening) {
+                        return;
+                    }
+                    if (found.isPresent()) {
+                        show(found.get());
+                    } else {
+                        s.state().postsChanged();
+                    }
+                })
+                .onFailure(error -> s.state().tell(messages.get("main.error.open", causes.describe(error)))));
     }
 
-    /** Saves what is pending; call before the window closes (off the UI thread). */
-    public void flush() {
-        autosave.flush();
+    private void show(Post p) {
+        s.state().open(p);
+        long id = p.id();
+        s.tasks().run(BackgroundTask.of("remember the open post", () -> {
+            s.settings().setLastPost(id);
+            return null;
+        }).onSuccess(ok -> { }).onFailure(error -> s.state().tell(causes.describe(error))));
+    }
+
+    @Override
+    public void duplicate(long id) {
+        s.tasks().run(BackgroundTask.of("duplicate post " + id,
+                        () -> s.posts().duplicate(id, title -> messages.get("post.copyOf",
+                                title.isBlank() ? messages.get("post.untitled") : title)))
+                .onSuccess(copy -> {
+                    ++opening;
+                    show(copy);
+                    workspace.show(WorkspaceViewModel.Section.DETAILS);
+                    s.state().postsChanged();
+                    s.state().tell(messages.get("main.duplicated"));
+                })
+                .onFailure(error -> dialogs.showError(messages.get("error.title"),
+                        messages.get("main.error.duplicate", causes.describe(error)))));
+    }
+
+    /** Into the bin; the status bar offers to undo it. */
+    @Override
+    public void moveToBin(long id) {
+        String title = s.state().openPost().filter(p -> p.id() == id).map(p -> p.details().title())
+                .orElseGet(() -> drafts.drafts().stream().filter(p -> p.id() == id).map(p -> p.title())
+                        .findFirst().orElse(""));
+        String shown = title.isBlank() ? messages.get("post.untitled") : title;
+        s.tasks().run(BackgroundTask.of("move post " + id + " to the bin", () -> {
+            s.posts().moveToBin(id);
+            return null;
+        }).onSuccess(ok -> {
+            if (s.state().openPostId() == id) {
+                ++opening;
+                s.state().open(null);
+            }
+            s.state().postsChanged();
+            s.state().tell(messages.get("main.movedToBin", shown), () -> restore(id));
+        }).onFailure(error -> dialogs.showError(messages.get("error.title"),
+                messages.get("main.error.bin", causes.describe(error)))));
+    }
+
+    /** Out of the bin, and opened. */
+    @Override
+    public void restore(long id) {
+        s.tasks().run(BackgroundTask.of("restore post " + id, () -> {
+            s.posts().restore(id);
+            return s.posts().find(id);
+        }).onSuccess(found -> {
+            drafts.binProperty().set(false);
+            found.ifPresent(p -> {
+                ++opening;
+                show(p);
+            });
+            s.state().postsChanged();
+            s.state().tell(messages.get("main.restored"));
+        }).onFailure(error -> dialogs.showError(messages.get("error.title"),
+                messages.get("main.error.restore", causes.describe(error)))));
+    }
+
+    /** Stops listening to what outlives this window. */
+    public void dispose() {
+        drafts.dispose();
+        details.dispose();
+        gallery.dispose();
+        compose.dispose();
+        export.dispose();
+        workspace.dispose();
     }
 }

@@ -1,32 +1,30 @@
 package id.rakit.ui.main;
 
 import atlantafx.base.theme.Styles;
-import id.rakit.evidence.EvidenceService;
-import id.rakit.evidence.ingest.Ingest;
-import id.rakit.export.BundleWriter;
 import id.rakit.i18n.EvidenceTexts;
 import id.rakit.i18n.Messages;
-import id.rakit.library.MediaLibrary;
-import id.rakit.post.Autosave;
-import id.rakit.post.PostRepository;
-import id.rakit.settings.Settings;
+import id.rakit.post.Post;
+import id.rakit.post.TimeZones;
+import id.rakit.ui.common.AppState;
 import id.rakit.ui.common.Css;
 import id.rakit.ui.common.DialogService;
-import id.rakit.ui.common.TaskExecutor;
+import id.rakit.ui.common.Listening;
+import id.rakit.ui.compose.ComposeView;
+import id.rakit.ui.details.DetailsView;
 import id.rakit.ui.drafts.DraftListView;
-import id.rakit.ui.drafts.DraftListViewModel;
 import id.rakit.ui.evidence.EvidenceGalleryView;
-import id.rakit.ui.evidence.EvidenceGalleryViewModel;
-import id.rakit.ui.post.PostEditorView;
-import id.rakit.ui.post.PostEditorViewModel;
+import id.rakit.ui.export.ExportView;
+import id.rakit.ui.workspace.WorkspaceView;
+import id.rakit.ui.workspace.WorkspaceViewModel;
 import java.io.File;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -34,6 +32,9 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -45,52 +46,42 @@ import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
-/** The main window's content: top bar, drafts, the open post with its evidence, and the status bar. */
+/** The main window's content: top bar, the list of posts, the open post as a workspace, the status bar. */
 public final class MainWindow {
 
-    /** What the window works with. */
-    public record Services(PostRepository posts, EvidenceService evidence, Ingest ingest, BundleWriter bundles,
-                           MediaLibrary library, Settings settings, Autosave autosave, TaskExecutor tasks, Clock clock) {
-    }
+    /** The list's width when the window opens; the admin can drag it wider. */
+    private static final double LIST_WIDTH = 300;
 
     private final BorderPane root = new BorderPane();
     private final MainViewModel vm;
-    private final Consumer<Autosave.State> saveListener;
-    private final Autosave autosave;
+    private final Listening listening = new Listening();
 
-    public MainWindow(Services s, Messages messages, DialogService dialogs, Consumer<Locale> switchLanguage) {
+    public MainWindow(MainViewModel.Services s, Messages messages, DialogService dialogs,
+                      Consumer<Locale> switchLanguage) {
         EvidenceTexts texts = new EvidenceTexts(messages);
-        this.autosave = s.autosave();
-        DraftListViewModel drafts = new DraftListViewModel(s.posts(), s.tasks());
-        PostEditorViewModel editor = new PostEditorViewModel(s.posts(), s.settings(), s.autosave(), s.clock());
-        EvidenceGalleryViewModel gallery = new EvidenceGalleryViewModel(s.evidence(), s.ingest(), s.library(),
-                s.tasks(), dialogs, messages);
-        vm = new MainViewModel(s.posts(), s.evidence(), s.bundles(), s.autosave(), s.settings(), s.tasks(), dialogs,
-                messages, s.clock(), drafts, editor, gallery);
-        saveListener = state -> s.tasks().onUi(() -> {
-            editor.saveStateChanged(state);
-            if (state == Autosave.State.SAVED) {
-                drafts.refresh();
-            }
-        });
-        s.autosave().addListener(saveListener);
+        vm = new MainViewModel(s, dialogs, messages);
+        AppState state = s.state();
 
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Css.sheet(MainWindow.class, "/id/rakit/ui/main/main.css"));
-        root.setTop(topBar(messages, messages.locale(), switchLanguage));
+        root.setTop(topBar(messages, switchLanguage));
 
-        DraftListView draftList = new DraftListView(drafts, texts);
-        draftList.setPrefWidth(240);
-        draftList.setMinWidth(220);
+        DraftListView list = new DraftListView(vm.drafts(), texts);
+        list.setMinWidth(230);
+        list.setPrefWidth(LIST_WIDTH);
 
-        PostEditorView editorView = new PostEditorView(editor, messages);
-        java.util.function.Supplier<ZoneId> zone = () -> editor.zoneProperty().get();
-        EvidenceGalleryView galleryView = new EvidenceGalleryView(gallery, texts, s.library(), s.tasks(), dialogs,
-                zone, vm::export);
-        galleryView.exportButton().disableProperty().bind(vm.exportingProperty());
-        SplitPane post = new SplitPane(editorView.root(), galleryView);
-        post.setDividerPositions(0.37);
+        Supplier<ZoneId> zone = () -> state.openPost().map(p -> p.details().eventZone()).orElse(TimeZones.DEFAULT);
+        WorkspaceViewModel wvm = vm.workspace();
+        DetailsView details = new DetailsView(vm.details(), messages);
+        EvidenceGalleryView gallery = new EvidenceGalleryView(vm.gallery(), texts, s.library(), s.tasks(), dialogs, zone,
+                () -> wvm.show(WorkspaceViewModel.Section.DETAILS));
+        ComposeView compose = new ComposeView(vm.compose(), messages);
+        ExportView export = new ExportView(vm.export(), messages);
+        WorkspaceView workspace = new WorkspaceView(wvm, messages, new WorkspaceView.Parts(details.root(), gallery,
+                vm.gallery().countProperty(), compose, export, vm.export()::refresh,
+                () -> vm.restore(state.openPostId())));
 
         Label emptyText = new Label(messages.get("main.empty"));
         emptyText.getStyleClass().add(Css.EMPTY_STATE);
@@ -99,30 +90,41 @@ public final class MainWindow {
         emptyNew.setId("newPostEmpty");
         VBox empty = new VBox(14, emptyText, emptyNew);
         empty.setAlignment(Pos.CENTER);
-        StackPane center = new StackPane(empty, post);
-        post.visibleProperty().bind(vm.postOpenProperty());
-        empty.visibleProperty().bind(vm.postOpenProperty().not());
+        StackPane center = new StackPane(empty, workspace);
+        workspace.visibleProperty().bind(state.openPostProperty().isNotNull());
+        empty.visibleProperty().bind(state.openPostProperty().isNull());
 
-        SplitPane body = new SplitPane(draftList, center);
-        body.setDividerPositions(0.17);
-        SplitPane.setResizableWithParent(draftList, false);
+        SplitPane body = new SplitPane(list, center);
+        SplitPane.setResizableWithParent(list, false);
+        // the list keeps its width as the window grows; the workspace takes the rest
+        body.widthProperty().addListener((obs, old, now) -> {
+            if (old.doubleValue() == 0 && now.doubleValue() > 0) {
+                body.setDividerPositions(LIST_WIDTH / now.doubleValue());
+            }
+        });
         root.setCenter(body);
-        root.setBottom(statusBar(messages, gallery));
+        root.setBottom(statusBar(messages, state));
 
         root.setOnDragOver(e -> {
-            if (vm.postOpenProperty().get() && e.getDragboard().hasFiles()) {
+            if (state.openPost().filter(p -> !p.inBin()).isPresent() && e.getDragboard().hasFiles()) {
                 e.acceptTransferModes(TransferMode.COPY);
             }
             e.consume();
         });
         root.setOnDragDropped(e -> {
-            boolean ok = vm.postOpenProperty().get() && e.getDragboard().hasFiles();
+            boolean ok = state.openPost().filter(p -> !p.inBin()).isPresent() && e.getDragboard().hasFiles();
             if (ok) {
                 List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
-                gallery.importFiles(files);
+                wvm.show(WorkspaceViewModel.Section.EVIDENCE);
+                vm.gallery().importFiles(files);
             }
             e.setDropCompleted(ok);
             e.consume();
+        });
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), vm::newPost);
+            }
         });
         vm.start();
     }
@@ -135,16 +137,18 @@ public final class MainWindow {
         return vm;
     }
 
-    /** Stops listening to shared services before the window's content is replaced. */
+    /** Stops listening to what outlives this window, before its content is replaced. */
     public void dispose() {
-        autosave.removeListener(saveListener);
+        vm.dispose();
+        listening.stop();
     }
 
-    private Region topBar(Messages m, Locale current, Consumer<Locale> switchLanguage) {
+    private Region topBar(Messages m, Consumer<Locale> switchLanguage) {
         Label name = new Label(m.get("app.title"));
         name.getStyleClass().add("app-name");
         Label tagline = new Label(m.get("app.tagline"));
         tagline.getStyleClass().add(Css.MUTED);
+        tagline.setMinWidth(0);
         Button newPost = newPostButton(m);
         newPost.setId("newPost");
         Region grow = new Region();
@@ -163,6 +167,7 @@ public final class MainWindow {
                 return null;
             }
         });
+        Locale current = m.locale();
         language.setValue("en".equals(current.getLanguage()) ? Messages.ENGLISH : Messages.INDONESIAN);
         language.valueProperty().addListener((obs, old, now) -> {
             if (now != null && !now.getLanguage().equals(old == null ? "" : old.getLanguage())) {
@@ -171,7 +176,7 @@ public final class MainWindow {
         });
         HBox bar = new HBox(12, name, tagline, grow, newPost, language);
         bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(10, 16, 10, 16));
+        bar.setPadding(new Insets(8, 16, 8, 16));
         bar.getStyleClass().add("top-bar");
         return bar;
     }
@@ -179,34 +184,54 @@ public final class MainWindow {
     private Button newPostButton(Messages m) {
         Button b = new Button(m.get("main.newPost"), new FontIcon(MaterialDesignP.PLUS));
         b.getStyleClass().add(Styles.ACCENT);
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> vm.newPost());
         return b;
     }
 
-    private StatusBar statusBar(Messages m, EvidenceGalleryViewModel gallery) {
+    /** The newest job's progress with its Cancel button, else the latest news with its Undo. */
+    private StatusBar statusBar(Messages m, AppState state) {
         StatusBar bar = new StatusBar();
         bar.setId("statusBar");
-        bar.textProperty().bind(Bindings.createStringBinding(() -> {
-            String g = gallery.statusProperty().get();
-            String main = vm.messageProperty().get();
-            return gallery.importingProperty().get() || main.isEmpty() ? (g.isEmpty() ? m.get("status.ready") : g) : main;
-        }, gallery.statusProperty(), vm.messageProperty(), gallery.importingProperty()));
-        gallery.statusProperty().addListener((obs, old, now) -> {
-            if (gallery.importingProperty().get()) {
-                return;
-            }
-            // the latest news wins: an import result replaces an older export message
-            vm.clearMessage();
-        });
-        bar.progressProperty().bind(Bindings.when(gallery.importingProperty())
-                .then(gallery.progressProperty()).otherwise(0.0));
-        Button cancel = new Button(m.get("status.cancelImport"), new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
-        cancel.setId("cancelImport");
+        Button cancel = new Button(m.get("status.cancelJob"), new FontIcon(MaterialDesignC.CLOSE_CIRCLE_OUTLINE));
+        cancel.setId("cancelJob");
         cancel.getStyleClass().addAll(Styles.SMALL, Styles.DANGER);
-        cancel.visibleProperty().bind(gallery.importingProperty());
-        cancel.managedProperty().bind(gallery.importingProperty());
-        cancel.setOnAction(e -> gallery.cancelImport());
-        bar.getRightItems().add(cancel);
+        Button undo = new Button(m.get("status.undo"), new FontIcon(MaterialDesignU.UNDO));
+        undo.setId("undo");
+        undo.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
+        bar.getRightItems().addAll(undo, cancel);
+        Runnable update = () -> {
+            AppState.Job job = state.jobs().isEmpty() ? null : state.jobs().get(state.jobs().size() - 1);
+            bar.progressProperty().unbind();
+            bar.textProperty().unbind();
+            if (job != null) {
+                bar.textProperty().bind(job.handle().messageProperty());
+                bar.progressProperty().bind(Bindings.max(0, job.handle().progressProperty()));
+                cancel.setOnAction(e -> {
+                    job.handle().cancel();
+                    state.tell(m.get("status.cancelling"));
+                });
+            } else {
+                AppState.News news = state.newsProperty().get();
+                bar.setText(news.text().isEmpty() ? m.get("status.ready") : news.text());
+                bar.setProgress(0);
+            }
+            boolean running = job != null && job.kind().equals(id.rakit.ui.evidence.ImportJobs.KIND);
+            cancel.setVisible(running);
+            cancel.setManaged(running);
+            boolean canUndo = job == null && state.newsProperty().get().undo().isPresent();
+            undo.setVisible(canUndo);
+            undo.setManaged(canUndo);
+            undo.setOnAction(e -> state.newsProperty().get().undo().ifPresent(Runnable::run));
+        };
+        listening.on(state.jobs(), (ListChangeListener<AppState.Job>) c -> update.run());
+        listening.on(state.newsProperty(), (obs, old, now) -> update.run());
+        update.run();
         return bar;
+    }
+
+    /** For tests and the close dialog: the post open now. */
+    public java.util.Optional<Post> openPost() {
+        return vm.state().openPost();
     }
 }

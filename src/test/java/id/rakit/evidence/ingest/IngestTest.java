@@ -62,7 +62,7 @@ class IngestTest {
         posts = new SqlitePostRepository(db);
         post = posts.create(new PostDetails("Peresmian", "", "", Optional.of(LocalDateTime.parse("2024-09-17T09:00")),
                 Optional.of(LocalDateTime.parse("2024-09-17T12:00")), WIB, "", Optional.empty()),
-                java.time.Instant.now());
+                id.rakit.post.Composition.EMPTY, java.time.Instant.now());
     }
 
     @AfterEach
@@ -174,7 +174,13 @@ class IngestTest {
         standard().run(post.id(), List.of(a), new Ingest.Listener() { }, new AtomicBoolean());
         Ingest.Report again = standard().run(post.id(), List.of(b, a), new Ingest.Listener() { }, new AtomicBoolean());
 
-        assertThat(again.outcomes()).allSatisfy(o -> assertThat(o.imported()).isTrue());
+        // nothing new: both are the item the post already has, and the report says so
+        assertThat(again.outcomes()).allSatisfy(o -> {
+            assertThat(o.item()).isPresent();
+            assertThat(o.alreadyInPost()).isTrue();
+            assertThat(o.imported()).isFalse();
+        });
+        assertThat(again.alreadyInPost()).isEqualTo(2);
         assertThat(evidence.forPost(post.id())).hasSize(1);
         try (Stream<Path> files = Files.walk(temp.resolve("data/library"))) {
             assertThat(files.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".incoming"))).hasSize(1);
@@ -298,7 +304,7 @@ class IngestTest {
         assertThat(corrected.result().captureTime().orElseThrow().local()).isEqualTo(LocalDateTime.parse("2024-09-17T13:35:00.25"));
         assertThat(corrected.result().verdict()).contains(new Verdict(Verdict.Kind.OUTSIDE_WINDOW, 96));
 
-        Post later = posts.create(post.details(), java.time.Instant.now());
+        Post later = posts.create(post.details(), id.rakit.post.Composition.EMPTY, java.time.Instant.now());
         Path another = distinctCanonPhoto();
         standard().run(later.id(), List.of(another), new Ingest.Listener() { }, new AtomicBoolean());
         CheckedItem laterItem = service.check(later).get(0);

@@ -1,0 +1,150 @@
+package id.rakit.ui.workspace;
+
+import atlantafx.base.theme.Styles;
+import id.rakit.i18n.Messages;
+import id.rakit.post.PostStatus;
+import id.rakit.ui.common.Css;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.css.PseudoClass;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
+
+/**
+ * The open post: a header with its title, status and whether it is saved, and a tab per part of
+ * the work (Rincian, Bukti, Tulis, Ekspor). A tab's content is made by its owner; this view only
+ * arranges them.
+ */
+public final class WorkspaceView extends BorderPane {
+
+    private static final PseudoClass FAILING = PseudoClass.getPseudoClass("failing");
+
+    private final TabPane tabs = new TabPane();
+    private final Map<WorkspaceViewModel.Section, Tab> byName = new EnumMap<>(WorkspaceViewModel.Section.class);
+
+    /** The tabs' contents and the evidence count for the "Bukti" tab's title. */
+    public record Parts(Node details, Node evidence, ObservableValue<Number> evidenceCount, Node compose, Node export,
+                        Runnable onExportShown, Runnable restore) {
+    }
+
+    public WorkspaceView(WorkspaceViewModel vm, Messages m, Parts parts) {
+        getStyleClass().add("workspace");
+        Label title = new Label();
+        title.setId("workspaceTitle");
+        title.getStyleClass().add("workspace-title");
+        title.textProperty().bind(vm.titleProperty());
+        title.setMinWidth(0);
+        Label status = new Label();
+        status.setId("workspaceStatus");
+        status.getStyleClass().addAll(Css.BADGE, "status-badge");
+        status.textProperty().bind(vm.statusTextProperty());
+        vm.statusProperty().addListener((obs, old, now) -> statusStyle(status, now));
+        statusStyle(status, vm.statusProperty().get());
+        Label saved = new Label();
+        saved.setId("saveState");
+        saved.getStyleClass().add("save-state");
+        saved.textProperty().bind(vm.saveTextProperty());
+        vm.saveFailingProperty().addListener((obs, old, now) -> saved.pseudoClassStateChanged(FAILING, now));
+        saved.pseudoClassStateChanged(FAILING, vm.saveFailingProperty().get());
+
+        MenuItem ready = new MenuItem(m.get("workspace.markReady"), new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE));
+        ready.setId("markReady");
+        ready.setOnAction(e -> vm.markReady());
+        MenuItem draft = new MenuItem(m.get("workspace.markDraft"));
+        draft.setOnAction(e -> vm.markDraft());
+        MenuItem published = new MenuItem(m.get("workspace.markPublished"), new FontIcon(MaterialDesignW.WEB));
+        published.setOnAction(e -> vm.markPublished());
+        MenuButton statusMenu = new MenuButton(m.get("workspace.status"), null, ready, draft, published);
+        statusMenu.setId("statusMenu");
+        statusMenu.getStyleClass().add(Styles.SMALL);
+        statusMenu.setMinWidth(Region.USE_PREF_SIZE);
+        statusMenu.setOnShowing(e -> {
+            ready.setVisible(vm.statusProperty().get() == PostStatus.DRAFT);
+            draft.setVisible(vm.statusProperty().get() != PostStatus.DRAFT);
+        });
+
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(10, title, status, grow, saved, statusMenu);
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setPadding(new Insets(10, 16, 6, 16));
+        header.getStyleClass().add("workspace-header");
+
+        Label inBin = new Label(m.get("workspace.inBin"));
+        inBin.setWrapText(true);
+        Button restore = new Button(m.get("drafts.menu.restore"), new FontIcon(MaterialDesignR.RESTORE));
+        restore.setId("restorePost");
+        restore.getStyleClass().add(Styles.SMALL);
+        restore.setOnAction(e -> parts.restore().run());
+        HBox binBanner = new HBox(10, inBin, restore);
+        binBanner.setAlignment(Pos.CENTER_LEFT);
+        binBanner.getStyleClass().add("bin-banner");
+        binBanner.setPadding(new Insets(6, 16, 6, 16));
+        binBanner.visibleProperty().bind(vm.inBinProperty());
+        binBanner.managedProperty().bind(vm.inBinProperty());
+
+        tab(WorkspaceViewModel.Section.DETAILS, m.get("workspace.tab.details"), parts.details(), "tabDetails");
+        Tab evidence = tab(WorkspaceViewModel.Section.EVIDENCE, "", parts.evidence(), "tabEvidence");
+        evidence.textProperty().bind(Bindings.createStringBinding(() -> m.get("workspace.tab.evidence",
+                parts.evidenceCount().getValue().intValue()), parts.evidenceCount()));
+        tab(WorkspaceViewModel.Section.COMPOSE, m.get("workspace.tab.compose"), parts.compose(), "tabCompose");
+        ScrollPaneHolder export = new ScrollPaneHolder(parts.export());
+        Tab exportTab = tab(WorkspaceViewModel.Section.EXPORT, m.get("workspace.tab.export"), export, "tabExport");
+        exportTab.setOnSelectionChanged(e -> {
+            if (exportTab.isSelected()) {
+                parts.onExportShown().run();
+            }
+        });
+        tabs.setId("workspaceTabs");
+        tabs.getStyleClass().add("workspace-tabs");
+        tabs.disableProperty().bind(vm.inBinProperty());
+        vm.sectionProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                tabs.getSelectionModel().select(byName.get(now));
+            }
+        });
+        setTop(new VBox(header, binBanner));
+        setCenter(tabs);
+    }
+
+    private Tab tab(WorkspaceViewModel.Section section, String text, Node content, String id) {
+        Tab t = new Tab(text, content);
+        t.setId(id);
+        t.setClosable(false);
+        tabs.getTabs().add(t);
+        byName.put(section, t);
+        return t;
+    }
+
+    private static void statusStyle(Label status, PostStatus s) {
+        status.getStyleClass().removeAll("status-DRAFT", "status-READY", "status-EXPORTED", "status-PUBLISHED");
+        status.getStyleClass().add("status-" + s.name());
+    }
+
+    /** A tab content that scrolls when the window is short. */
+    private static final class ScrollPaneHolder extends javafx.scene.control.ScrollPane {
+        ScrollPaneHolder(Node content) {
+            super(content);
+            setFitToWidth(true);
+            getStyleClass().add("edge-to-edge");
+        }
+    }
+}
