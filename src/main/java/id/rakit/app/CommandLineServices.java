@@ -1,6 +1,8 @@
 package id.rakit.app;
 
 import id.rakit.cli.CliServices;
+import id.rakit.export.ExportResult;
+import java.io.IOException;
 import id.rakit.evidence.ingest.Ingest;
 import id.rakit.evidence.ingest.StandardReaders;
 import id.rakit.evidence.ingest.MediaReader;
@@ -18,6 +20,11 @@ final class CommandLineServices implements CliServices {
     }
 
     @Override
+    public Path defaultDataDirectory() {
+        return id.rakit.store.DataDirectory.resolve(java.util.Optional.empty());
+    }
+
+    @Override
     public Library openLibrary(Path dataDirectory, int threads) {
         AppContext context = AppContext.open(dataDirectory, new Ingest.Limits(threads, Duration.ofSeconds(60)));
         return new Library() {
@@ -29,6 +36,16 @@ final class CommandLineServices implements CliServices {
             @Override
             public long createPost(String title) {
                 return context.posts().create(PostDetails.empty("", context.settings().zone()).withTitle(title)).id();
+            }
+
+            @Override
+            public boolean hasPost(long postId) {
+                return context.posts().find(postId).isPresent();
+            }
+
+            @Override
+            public ExportResult export(long postId, Path folder) throws IOException {
+                return context.exports().export(postId, folder);
             }
 
             @Override

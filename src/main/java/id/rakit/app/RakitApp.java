@@ -50,7 +50,9 @@ public final class RakitApp extends Application {
         Rectangle2D screen = Screen.getPrimary().getVisualBounds();
         stage.setScene(new Scene(loading, Math.min(1360, screen.getWidth() * 0.95), Math.min(860, screen.getHeight() * 0.95)));
         stage.setMinWidth(1024);
-        stage.setMinHeight(680);
+        stage.setMinHeight(600);
+        // an office laptop's 1280x720 or 1366x768 screen: every pixel is needed
+        stage.setMaximized(screen.getWidth() < 1500 || screen.getHeight() < 900);
         stage.setTitle(opening.get("app.title"));
         // loaded by JavaFX in the background, like every picture
         stage.getIcons().add(new javafx.scene.image.Image(RakitApp.class.getResource("rakit.png").toExternalForm(), true));

@@ -1,5 +1,6 @@
 package id.rakit.cli;
 
+import id.rakit.i18n.Causes;
 import id.rakit.i18n.Messages;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -12,7 +13,7 @@ import java.util.Set;
 /** Rakit's command line: the same services the window uses, for scripts and benchmarks. */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("scan", "bench", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("scan", "bench", "export", "help", "--help", "-h");
 
     private final CliServices services;
     private final Messages messages;
@@ -36,6 +37,10 @@ public final class Cli {
             switch (args[0]) {
                 case "scan":
                     return new ScanCommand(services, messages).run(rest, out, err);
+                case "export":
+                    int exported = new ExportCommand(services, messages).run(rest, out);
+                    out.flush();
+                    return exported;
                 case "bench":
                     int code = new BenchCommand(services, messages).run(rest, out, err);
                     out.flush();
@@ -50,7 +55,7 @@ public final class Cli {
             err.println(e.getMessage());
             return 2;
         } catch (IOException | RuntimeException e) {
-            err.println(messages.get("cli.error.failed", e.getMessage()));
+            err.println(messages.get("cli.error.failed", new Causes(messages).describe(e)));
             return 1;
         }
     }

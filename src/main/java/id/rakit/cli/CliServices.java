@@ -1,6 +1,8 @@
 package id.rakit.cli;
 
 import id.rakit.evidence.ingest.Ingest;
+import id.rakit.export.ExportResult;
+import java.io.IOException;
 import id.rakit.evidence.ingest.MediaReader;
 import java.nio.file.Path;
 import java.time.ZoneId;
@@ -14,6 +16,9 @@ public interface CliServices {
     /** Rakit's real storage and import path on a data folder (created if needed). */
     Library openLibrary(Path dataDirectory, int threads);
 
+    /** The data folder the window uses when none is named. */
+    Path defaultDataDirectory();
+
     /** An opened data folder. */
     interface Library extends AutoCloseable {
         Ingest ingest();
@@ -21,6 +26,12 @@ public interface CliServices {
         long createPost(String title);
 
         int evidenceCount(long postId);
+
+        /** Whether a post with this id exists (also in the bin). */
+        boolean hasPost(long postId);
+
+        /** The window's own export of a post: its edits saved, its evidence checked, the bundle written and recorded. */
+        ExportResult export(long postId, Path folder) throws IOException;
 
         @Override
         void close();

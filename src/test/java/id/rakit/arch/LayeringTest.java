@@ -35,6 +35,25 @@ class LayeringTest {
     }
 
     @Test
+    void postsHaveOneWriter() {
+        // only the post service (and the store that implements it, and the wiring) sees the repository
+        noClasses().that().resideOutsideOfPackages("id.rakit.post..", "id.rakit.store..", "id.rakit.app..")
+                .should().dependOnClassesThat().areAssignableTo(id.rakit.post.PostRepository.class)
+                .check(classes);
+        noClasses().that().resideInAPackage("id.rakit.ui..")
+                .should().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
+                .check(classes);
+    }
+
+    @Test
+    void onlyTheTaskExecutorHopsToTheUiThread() {
+        noClasses().that().doNotHaveFullyQualifiedName("id.rakit.ui.common.FxTaskExecutor")
+                .and().resideOutsideOfPackage("id.rakit.app..")
+                .should().callMethod(javafx.application.Platform.class, "runLater", Runnable.class)
+                .check(classes);
+    }
+
+    @Test
     void theDomainKnowsNothingOfStorageScreensOrTheCommandLine() {
         noClasses().that().resideInAnyPackage("id.rakit.post..", "id.rakit.evidence..", "id.rakit.export..",
                         "id.rakit.library..", "id.rakit.i18n..", "id.rakit.settings..")

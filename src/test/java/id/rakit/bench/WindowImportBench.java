@@ -57,7 +57,9 @@ class WindowImportBench {
         long idleSeconds = Long.getLong("rakit.bench.idleSeconds", 30);
         FxToolkit.registerPrimaryStage();
         FxTaskExecutor tasks = new FxTaskExecutor();
-        AppContext context = AppContext.open(temp.resolve("data"), Ingest.Limits.forThisMachine());
+        Ingest.Limits limits = Integer.getInteger("rakit.bench.threads") == null ? Ingest.Limits.forThisMachine()
+                : new Ingest.Limits(Integer.getInteger("rakit.bench.threads"), Duration.ofSeconds(60));
+        AppContext context = AppContext.open(temp.resolve("data"), limits);
         PostDetails event = new PostDetails("Rapat", "Diskominfotik", "Rapat koordinasi",
                 Optional.of(LocalDateTime.parse("2024-09-17T08:00")), Optional.of(LocalDateTime.parse("2024-09-17T13:00")),
                 TimeZones.DEFAULT, "Aula", Optional.empty());
@@ -93,18 +95,55 @@ class WindowImportBench {
         robot.interact(() -> vm.open(third.id()));
         WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> vm.state().openPostId() == third.id());
         robot.interact(() -> vm.workspace().show(WorkspaceViewModel.Section.EVIDENCE));
+        // as an admin does, a moment on the empty tab before dropping the files
+        Thread.sleep(3000);
 
         AtomicLong lastFrame = new AtomicLong(System.nanoTime());
         AtomicLong longestGap = new AtomicLong();
+        AtomicLong longestGapEnded = new AtomicLong();
+        AtomicLong began = new AtomicLong();
         AnimationTimer frames = new AnimationTimer() {
             @Override
             public void handle(long now) {
                 long t = System.nanoTime();
-                longestGap.accumulateAndGet(t - lastFrame.getAndSet(t), Math::max);
+                long gap = t - lastFrame.getAndSet(t);
+                if (gap > longestGap.get()) {
+                    longestGap.set(gap);
+                    longestGapEnded.set(t - began.get());
+                }
             }
         };
         var gallery = vm.gallery();
+        java.util.concurrent.atomic.AtomicReference<Thread> fx = new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> fx.set(Thread.currentThread()));
+        AtomicBoolean watching = new AtomicBoolean(true);
+        // with -Drakit.bench.watch=true, what the UI thread was doing whenever it went 150 ms without a frame
+        Thread watchdog = new Thread(() -> {
+            long reported = 0;
+            while (!Thread.currentThread().isInterrupted()) {
+                try {
+                    Thread.sleep(30);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                long stuck = System.nanoTime() - lastFrame.get();
+                if (Boolean.getBoolean("rakit.bench.watch") && watching.get() && stuck > 150_000_000L && System.nanoTime() - reported > 100_000_000L) {
+                    reported = System.nanoTime();
+                    StringBuilder b = new StringBuilder("STUCK " + stuck / 1_000_000 + " ms:\n");
+                    for (StackTraceElement e : fx.get().getStackTrace()) {
+                        b.append("    ").append(e).append('\n');
+                        if (b.length() > 12000) {
+                            break;
+                        }
+                    }
+                    System.out.println(b);
+                }
+            }
+        });
+        watchdog.setDaemon(true);
+        watchdog.start();
         long start = System.nanoTime();
+        began.set(start);
         robot.interact(() -> {
             lastFrame.set(System.nanoTime());
             frames.start();
@@ -118,6 +157,10 @@ class WindowImportBench {
                 && t.stageProperty().get() != EvidenceTileModel.Stage.WORKING));
         long thumbnails = System.nanoTime() - start;
         long reused = gallery.items().stream().filter(c -> c.result().has(id.rakit.evidence.Flag.REUSED)).count();
+        // frames are counted while the import runs; the idle window must draw none of its own
+        Thread.sleep(1000);
+        watching.set(false);
+        robot.interact(frames::stop);
 
         // idle: what the window costs while the admin only looks at it
         AtomicInteger layouts = new AtomicInteger();
@@ -129,13 +172,13 @@ class WindowImportBench {
         long wallBefore = System.nanoTime();
         Thread.sleep(TimeUnit.SECONDS.toMillis(idleSeconds));
         double idleCpu = 100.0 * (os.getProcessCpuTime() - cpuBefore) / (System.nanoTime() - wallBefore);
-        robot.interact(frames::stop);
         System.gc();
         Thread.sleep(500);
         System.gc();
         long heap = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / (1024 * 1024);
-        System.out.printf("idle %d s: %d layout passes, %d of %d items flagged as reused%n", idleSeconds, layouts.get(),
-                reused, gallery.items().size());
+        System.out.printf("idle %d s: %d layout passes, %d of %d items flagged as reused; longest pause ended %d ms after "
+                        + "the import began%n", idleSeconds, layouts.get(), reused, gallery.items().size(),
+                TimeUnit.NANOSECONDS.toMillis(longestGapEnded.get()));
         System.out.printf("window: %d files, tiles %.1f s, thumbnails %.1f s, longest pause %d ms, heap after GC %d MB, "
                         + "idle cpu %.1f %%%n",
                 files.size(), tiles / 1e9, thumbnails / 1e9, TimeUnit.NANOSECONDS.toMillis(longestGap.get()), heap,

@@ -43,6 +43,11 @@ class ScanCommandTest {
             public Library openLibrary(Path dataDirectory, int threads) {
                 throw new UnsupportedOperationException("scan needs no library");
             }
+
+            @Override
+            public Path defaultDataDirectory() {
+                throw new UnsupportedOperationException("scan needs no data folder");
+            }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

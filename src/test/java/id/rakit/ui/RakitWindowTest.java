@@ -38,6 +38,9 @@ abstract class RakitWindowTest {
 
     @AfterEach
     void tearDown() throws Exception {
+        if (main != null) {
+            robot.interact(() -> main.window().dispose());
+        }
         FxToolkit.cleanupStages();
         if (context != null) {
             context.close();
@@ -90,6 +93,14 @@ abstract class RakitWindowTest {
     void tab(String id) throws Exception {
         robot.clickOn(id);
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks an item of the context menu that is showing. */
+    void menu(String text) throws Exception {
+        waitFor(() -> robot.lookup(".context-menu .label").queryAll().stream()
+                .anyMatch(n -> n.isVisible() && text.equals(((Label) n).getText())));
+        robot.clickOn(robot.lookup(".context-menu .label").queryAll().stream()
+                .filter(n -> n.isVisible() && text.equals(((Label) n).getText())).findFirst().orElseThrow());
     }
 
     List<String> texts(String selector) {

@@ -12,6 +12,7 @@ import javafx.application.Platform;
 /** Background work on two small pools, short and long; results delivered with {@link Platform#runLater}. */
 public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(FxTaskExecutor.class);
     private final ExecutorService shortWork = pool("rakit-task", 3);
     private final ExecutorService longJobs = pool("rakit-job", 2);
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -42,7 +43,14 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
     private <T> TaskHandle<T> submit(BackgroundTask<T> task, ExecutorService pool) {
         task.failureAction();  // fails fast when the task says nothing about failing
         TaskHandle<T> handle = new TaskHandle<>(task.title());
-        pool.execute(() -> RunningTasks.execute(task, handle, Platform::runLater));
+        try {
+            pool.execute(() -> RunningTasks.execute(task, handle, Platform::runLater));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // the application is closing: nothing more is started
+            LOG.debug("not started after closing: {}", task.title());
+            handle.cancel();
+            handle.finish(TaskHandle.State.CANCELLED);
+        }
         return handle;
     }
 
@@ -57,8 +65,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     @Override
     public Runnable later(Duration delay, Runnable action) {
-        ScheduledFuture<?> f = timer.schedule(() -> Platform.runLater(action), delay.toMillis(), TimeUnit.MILLISECONDS);
-        return () -> f.cancel(false);
+        try {
+            ScheduledFuture<?> f = timer.schedule(() -> Platform.runLater(action), delay.toMillis(), TimeUnit.MILLISECONDS);
+            return () -> f.cancel(false);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return () -> { };
+        }
     }
 
     @Override

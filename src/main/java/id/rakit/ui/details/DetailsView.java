@@ -6,7 +6,6 @@ import id.rakit.ui.common.Css;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.collections.ListChangeListener;
@@ -128,9 +127,5 @@ public final class DetailsView {
 
     private static void mark(TextField field, boolean invalid) {
         field.pseudoClassStateChanged(INVALID, invalid);
-    }
-
-    static List<ZoneId> zones() {
-        return TimeZones.INDONESIA;
     }
 }

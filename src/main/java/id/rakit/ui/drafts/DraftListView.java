@@ -12,6 +12,7 @@ import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -40,7 +41,13 @@ public final class DraftListView extends VBox {
     private final ListView<PostSummary> list;
     private boolean syncing;
 
-    public DraftListView(DraftListViewModel vm, EvidenceTexts texts) {
+    /**
+     * @param brand    the application's name, at the top
+     * @param newPost  the button that starts a new post, under it
+     * @param language the language switch, at the bottom
+     */
+    public DraftListView(DraftListViewModel vm, EvidenceTexts texts, Node brand, javafx.scene.control.Button newPost,
+                         Node language) {
         this.vm = vm;
         this.texts = texts;
         var m = texts.messages();
@@ -114,6 +121,7 @@ public final class DraftListView extends VBox {
                 : m.get("drafts.bin.open", vm.binCountProperty().get()), vm.binProperty(), vm.binCountProperty()));
         bin.selectedProperty().bindBidirectional(vm.binProperty());
         bin.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        bin.setMinWidth(Region.USE_PREF_SIZE);
         Label binNote = new Label(m.get("drafts.bin.note"));
         binNote.setWrapText(true);
         binNote.getStyleClass().addAll(Css.MUTED, Styles.TEXT_SMALL);
@@ -126,7 +134,14 @@ public final class DraftListView extends VBox {
         problem.visibleProperty().bind(vm.problemProperty().isNotEmpty());
         problem.managedProperty().bind(problem.visibleProperty());
 
-        getChildren().addAll(heading, search, status, binNote, list, problem, bin);
+        newPost.setMaxWidth(Double.MAX_VALUE);
+        newPost.setTooltip(new javafx.scene.control.Tooltip(m.get("main.newPost.shortcut")));
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox footer = new HBox(8, bin, grow, language);
+        footer.setAlignment(Pos.CENTER_LEFT);
+        heading.setPadding(new Insets(4, 0, 0, 0));
+        getChildren().addAll(brand, newPost, heading, search, status, binNote, list, problem, footer);
     }
 
     private void syncSelection() {
@@ -168,8 +183,11 @@ public final class DraftListView extends VBox {
             title.prefWidthProperty().bind(title.maxWidthProperty());
             title.setMinHeight(Region.USE_PREF_SIZE);
             line.getStyleClass().addAll(Css.MUTED, Styles.TEXT_SMALL);
+            line.setMinWidth(0);
             status.getStyleClass().addAll(Css.BADGE, "status-badge");
-            HBox meta = new HBox(6, line, status);
+            // the status is read first and never cut; the date and count give way
+            status.setMinWidth(Region.USE_PREF_SIZE);
+            HBox meta = new HBox(6, status, line);
             meta.setAlignment(Pos.CENTER_LEFT);
             box = new VBox(3, title, meta);
             open.setText(m.get("drafts.menu.open"));
@@ -184,8 +202,15 @@ public final class DraftListView extends VBox {
             restore.setGraphic(new FontIcon(MaterialDesignR.RESTORE));
             restore.setOnAction(e -> act(vm::restore));
             setOnMouseClicked(e -> {
-                if (e.getButton() == MouseButton.PRIMARY && getItem() != null) {
+                if (getItem() == null) {
+                    return;
+                }
+                if (e.getButton() == MouseButton.PRIMARY) {
                     vm.open(getItem());
+                } else if (e.getButton() == MouseButton.SECONDARY && getContextMenu() != null
+                        && !getContextMenu().isShowing()) {
+                    // where the system sends no menu request for a right click (a touch screen, a remote desktop)
+                    getContextMenu().show(this, e.getScreenX(), e.getScreenY());
                 }
             });
         }

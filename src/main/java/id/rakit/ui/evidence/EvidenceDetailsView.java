@@ -101,6 +101,7 @@ final class EvidenceDetailsView extends VBox {
         actions.setAlignment(Pos.CENTER_LEFT);
 
         scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().addAll("edge-to-edge", "evidence-details");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         facts.setFillWidth(true);
@@ -124,13 +125,11 @@ final class EvidenceDetailsView extends VBox {
 
     private void select(EvidenceTileModel tile) {
         if (shown != null) {
-            shown.checkedProperty().removeListener(redraw);
-            shown.stageProperty().removeListener(redraw);
+            shown.revisionProperty().removeListener(redraw);
         }
         shown = tile;
         if (tile != null) {
-            tile.checkedProperty().addListener(redraw);
-            tile.stageProperty().addListener(redraw);
+            tile.revisionProperty().addListener(redraw);
         }
         show();
         // a new item starts at its top, not where the last one was left
@@ -150,7 +149,8 @@ final class EvidenceDetailsView extends VBox {
         Label title = new Label(tile.name());
         title.getStyleClass().add(Css.HEADING);
         title.setWrapText(true);
-        content.getChildren().setAll(previewBox, title, actions, facts);
+        javafx.scene.layout.FlowPane badges = new javafx.scene.layout.FlowPane(6, 4);
+        content.getChildren().setAll(previewBox, title, badges, actions, facts);
         preview.setImage(null);
         remove.setText(m.get(tile.itemId() >= 0 ? "details.remove" : "details.dismiss"));
         if (checked.isEmpty()) {
@@ -163,7 +163,11 @@ final class EvidenceDetailsView extends VBox {
         CheckedItem c = checked.get();
         MediaInfo media = c.item().media();
         // loaded in the background; a file without a preview simply shows an empty frame
-        preview.setImage(pictures.large(library.preview(c.item().sha256()), PREVIEW_W * 2, PREVIEW_H * 2));
+        pictures.large(library.preview(c.item().sha256()), PREVIEW_W * 2, PREVIEW_H * 2, image -> {
+            if (shown == tile) {
+                preview.setImage(image);
+            }
+        });
         if (!media.isMedia()) {
             lines.add(problem(texts.problem(media.mainProblem().orElse(FileProblem.READ_FAILED), media.width(),
                     media.height())));
@@ -179,12 +183,12 @@ final class EvidenceDetailsView extends VBox {
                 case OUTSIDE_WINDOW -> Css.BADGE_BAD;
                 case NO_TIMESTAMP -> Css.BADGE_WARN;
             });
-            lines.add(badge);
+            badges.getChildren().add(badge);
         });
         if (standing == Standing.ACCEPTED) {
             Label accepted = new Label(m.get("tile.accepted"), new FontIcon(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE));
             accepted.getStyleClass().addAll(Css.BADGE, Css.BADGE_ACCEPTED);
-            lines.add(accepted);
+            badges.getChildren().add(accepted);
         }
         if (c.result().captureTime().isPresent()) {
             var t = c.result().captureTime().get();

@@ -58,8 +58,8 @@ public final class EvidenceGalleryView extends VBox {
         noEvent.getStyleClass().add("hint-banner");
         noEvent.visibleProperty().bind(vm.eventKnownProperty().not().and(Bindings.isNotEmpty(vm.tiles())));
         noEvent.managedProperty().bind(noEvent.visibleProperty());
-        VBox header = new VBox(8, top, noEvent);
-        header.setPadding(new Insets(12, 16, 10, 16));
+        VBox header = new VBox(6, top, noEvent);
+        header.setPadding(new Insets(8, 12, 8, 12));
 
         GridView<EvidenceTileModel> grid = new GridView<>(vm.tiles());
         grid.setId("evidenceGrid");
@@ -87,9 +87,21 @@ public final class EvidenceGalleryView extends VBox {
         StackPane gridArea = new StackPane(grid, dropHint);
         gridArea.getStyleClass().add("grid-area");
 
+        // the first tiles of a session cost the most (classes, compiled code, styles): make one while idle
+        tasks.later(java.time.Duration.ofSeconds(2), () -> {
+            EvidenceTileCell sample = new EvidenceTileCell(vm, texts, pictures, zone);
+            sample.setVisible(false);
+            sample.setManaged(false);
+            gridArea.getChildren().add(sample);
+            sample.updateItem(new EvidenceTileModel("IMG_0001.JPG"), false);
+            sample.applyCss();
+            sample.layout();
+            gridArea.getChildren().remove(sample);
+        });
+
         EvidenceDetailsView details = new EvidenceDetailsView(vm, texts, library, pictures, zone);
-        details.setMinWidth(EvidenceDetailsView.PREVIEW_W + 24);
-        details.setPrefWidth(EvidenceDetailsView.PREVIEW_W + 40);
+        details.setMinWidth(EvidenceDetailsView.PREVIEW_W + 40);
+        details.setPrefWidth(EvidenceDetailsView.PREVIEW_W + 44);
         SplitPane split = new SplitPane(gridArea, details);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(details, false);

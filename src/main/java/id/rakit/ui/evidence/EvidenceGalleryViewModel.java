@@ -226,6 +226,7 @@ public final class EvidenceGalleryViewModel {
             }
         }
         if (!sameTiles(next)) {
+            // the grid makes its cells again on every change of the list: change it only when it changed
             tiles.setAll(next);
         }
         if (selected.get() != null && !tiles.contains(selected.get())) {

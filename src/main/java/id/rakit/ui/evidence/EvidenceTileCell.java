@@ -23,7 +23,6 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
@@ -34,6 +33,7 @@ import org.controlsfx.control.GridCell;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
 /**
@@ -45,7 +45,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
 
     static final double WIDTH = TileImages.TILE_W + 16;
-    static final double HEIGHT = TileImages.TILE_H + 128;
+    static final double HEIGHT = TileImages.TILE_H + 110;
     /** Room for the chips in a tile, less the "+2" that stands for the ones left out. */
     private static final double CHIP_ROOM = TileImages.TILE_W - 30;
     private static final int CHIPS = 3;
@@ -60,43 +60,42 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
     private final Supplier<ZoneId> zone;
     private final ImageView image = new ImageView();
     private final FontIcon placeholder = new FontIcon(MaterialDesignI.IMAGE_OUTLINE);
-    private final ProgressIndicator working = new ProgressIndicator();
-    private final Label duration = new Label();
+    /** An icon, not a ProgressIndicator (its animated skin costs every cell more than it shows), made when needed. */
+    private FontIcon working;
+    /** A video's length, made for the first video the cell shows. */
+    private Label duration;
+    private final StackPane picture;
     private final Label name = new Label();
-    private final Tooltip nameTip = new Tooltip();
     private final Label time = new Label();
     private final Label badge = new Label();
-    private final Tooltip badgeTip = new Tooltip();
     private final FontIcon acceptedIcon = new FontIcon(MaterialDesignF.FILE_DOCUMENT_EDIT_OUTLINE);
     private final List<Label> chips = new ArrayList<>();
-    private final List<Tooltip> chipTips = new ArrayList<>();
     private final Label more = new Label();
-    private final Tooltip moreTip = new Tooltip();
+    /** What hovering over the tile tells: the name, what the badge means, each flag explained. */
+    private String tipText = "";
+    private Tooltip tip;
     private final VBox box;
     private final InvalidationListener redraw = o -> draw();
     private final InvalidationListener selection = o -> markSelected();
     private EvidenceTileModel shown;
+    private ContextMenu menu;
+    private String badgeDetail = "";
 
     EvidenceTileCell(EvidenceGalleryViewModel vm, EvidenceTexts texts, TileImages pictures, Supplier<ZoneId> zone) {
         this.vm = vm;
         this.texts = texts;
         this.pictures = pictures;
         this.zone = zone;
-        var m = texts.messages();
         getStyleClass().add("evidence-tile");
         image.setFitWidth(TileImages.TILE_W);
         image.setFitHeight(TileImages.TILE_H);
         image.setPreserveRatio(true);
-        working.setMaxSize(28, 28);
         placeholder.getStyleClass().add("tile-placeholder");
-        duration.getStyleClass().add("tile-duration");
-        StackPane.setAlignment(duration, Pos.BOTTOM_LEFT);
-        StackPane picture = new StackPane(placeholder, image, working, duration);
+        picture = new StackPane(placeholder, image);
         picture.getStyleClass().add("tile-picture");
         picture.setMinSize(TileImages.TILE_W, TileImages.TILE_H);
         picture.setMaxSize(TileImages.TILE_W, TileImages.TILE_H);
         name.getStyleClass().addAll("tile-name", Styles.TEXT_SMALL);
-        name.setTooltip(nameTip);
         time.getStyleClass().addAll("tile-time", Styles.TEXT_SMALL);
         badge.getStyleClass().add(Css.BADGE);
         for (Label l : List.of(name, time, badge)) {
@@ -112,56 +111,70 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
             Label chip = new Label();
             chip.getStyleClass().add("flag-chip");
             chip.setMinWidth(0);  // a long last chip is cut with "…" inside the tile, never beyond it
-            Tooltip tip = new Tooltip();
-            tip.setWrapText(true);
-            tip.setMaxWidth(360);
-            chip.setTooltip(tip);
             chips.add(chip);
-            chipTips.add(tip);
             flags.getChildren().add(chip);
         }
         more.getStyleClass().addAll("flag-chip", "flag-more");
         more.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        more.setTooltip(moreTip);
-        moreTip.setWrapText(true);
-        moreTip.setMaxWidth(360);
         flags.getChildren().add(more);
         Rectangle clip = new Rectangle(TileImages.TILE_W, 24);
         flags.setClip(clip);
         flags.setMinHeight(20);
         flags.setPrefHeight(20);
         flags.setMaxHeight(20);
-        box = new VBox(4, picture, name, time, badge, flags);
+        box = new VBox(3, picture, name, time, badge, flags);
         box.setAlignment(Pos.TOP_LEFT);
         box.setMinSize(TileImages.TILE_W, HEIGHT - 16);
         box.setPrefSize(TileImages.TILE_W, HEIGHT - 16);
         box.setMaxSize(TileImages.TILE_W, HEIGHT - 16);
 
-        MenuItem remove = new MenuItem(m.get("tile.menu.remove"), new FontIcon(MaterialDesignF.FILE_REMOVE_OUTLINE));
-        remove.setOnAction(e -> act(vm::remove));
-        MenuItem accept = new MenuItem(m.get("details.accept"));
-        accept.setOnAction(e -> act(vm::accept));
-        MenuItem clock = new MenuItem(m.get("details.clock"));
-        clock.setOnAction(e -> act(vm::correctClock));
-        ContextMenu menu = new ContextMenu(accept, clock, remove);
-        menu.setOnShowing(e -> {
-            Optional<CheckedItem> c = shown == null ? Optional.empty() : shown.checkedProperty().get();
-            accept.setVisible(c.map(i -> i.result().needsAttention()).orElse(false));
-            clock.setVisible(c.flatMap(i -> id.rakit.evidence.CameraId.of(i.item().media())).isPresent());
+        // one tooltip for the whole tile, made when first hovered: most tiles never are
+        setOnMouseEntered(e -> {
+            if (tip == null) {
+                tip = new Tooltip();
+                tip.setWrapText(true);
+                tip.setMaxWidth(380);
+                Tooltip.install(this, tip);
+            }
+            tip.setText(tipText);
         });
         setOnContextMenuRequested(e -> {
             if (shown != null) {
                 vm.selectedProperty().set(shown);
-                menu.show(this, e.getScreenX(), e.getScreenY());
+                menu().show(this, e.getScreenX(), e.getScreenY());
             }
             e.consume();
         });
         setOnMouseClicked(e -> {
-            if (getItem() != null) {
-                vm.selectedProperty().set(getItem());
+            if (getItem() == null) {
+                return;
+            }
+            vm.selectedProperty().set(getItem());
+            if (e.getButton() == javafx.scene.input.MouseButton.SECONDARY && !menu().isShowing()) {
+                menu().show(this, e.getScreenX(), e.getScreenY());
             }
         });
         vm.selectedProperty().addListener(new WeakInvalidationListener(selection));
+    }
+
+    /** The tile's menu, made the first time it is asked for: most tiles are never right-clicked. */
+    private ContextMenu menu() {
+        if (menu == null) {
+            var m = texts.messages();
+            MenuItem remove = new MenuItem(m.get("tile.menu.remove"), new FontIcon(MaterialDesignF.FILE_REMOVE_OUTLINE));
+            remove.setOnAction(e -> act(vm::remove));
+            MenuItem accept = new MenuItem(m.get("details.accept"));
+            accept.setOnAction(e -> act(vm::accept));
+            MenuItem clock = new MenuItem(m.get("details.clock"));
+            clock.setOnAction(e -> act(vm::correctClock));
+            menu = new ContextMenu(accept, clock, remove);
+            menu.setOnShowing(e -> {
+                Optional<CheckedItem> c = shown == null ? Optional.empty() : shown.checkedProperty().get();
+                accept.setVisible(c.map(i -> i.result().needsAttention()).orElse(false));
+                clock.setVisible(c.flatMap(i -> id.rakit.evidence.CameraId.of(i.item().media())).isPresent());
+            });
+        }
+        return menu;
     }
 
     private void act(java.util.function.Consumer<EvidenceTileModel> command) {
@@ -175,31 +188,26 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
     }
 
     @Override
-    protected void updateItem(EvidenceTileModel item, boolean empty) {
+    public void updateItem(EvidenceTileModel item, boolean empty) {
         super.updateItem(item, empty);
         EvidenceTileModel next = empty ? null : item;
         if (next == shown) {
             return;  // the same tile: its own listeners already redraw it when it changes
         }
         if (shown != null) {
-            shown.stageProperty().removeListener(redraw);
-            shown.checkedProperty().removeListener(redraw);
-            shown.thumbnailProperty().removeListener(redraw);
-            shown.quickLookProperty().removeListener(redraw);
-            shown.problemProperty().removeListener(redraw);
+            shown.revisionProperty().removeListener(redraw);
         }
         shown = next;
+        // the tile's nodes stay in the cell: taking them out and back would restyle every one of them
+        if (getGraphic() != box) {
+            setGraphic(box);
+        }
+        box.setVisible(shown != null);
         if (shown == null) {
-            setGraphic(null);
             markSelected();
             return;
         }
-        shown.stageProperty().addListener(redraw);
-        shown.checkedProperty().addListener(redraw);
-        shown.thumbnailProperty().addListener(redraw);
-        shown.quickLookProperty().addListener(redraw);
-        shown.problemProperty().addListener(redraw);
-        setGraphic(box);
+        shown.revisionProperty().addListener(redraw);
         markSelected();
         draw();
     }
@@ -211,9 +219,16 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         }
         var m = texts.messages();
         name.setText(t.name());
-        nameTip.setText(t.name());
         EvidenceTileModel.Stage stage = t.stageProperty().get();
-        working.setVisible(stage == EvidenceTileModel.Stage.WORKING);
+        boolean busy = stage == EvidenceTileModel.Stage.WORKING;
+        if (busy && working == null) {
+            working = new FontIcon(MaterialDesignT.TIMER_SAND);
+            working.getStyleClass().add("tile-working");
+            picture.getChildren().add(working);
+        }
+        if (working != null) {
+            working.setVisible(busy);
+        }
         drawPicture(t);
         Optional<CheckedItem> checked = t.checkedProperty().get();
         time.setText("");
@@ -285,13 +300,20 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         setChips(flags, kinds);
     }
 
+    /** Sets the one style of a kind a node has, touching its style classes only when it changes (each change restyles it). */
+    private static void restyle(Label node, List<String> kinds, String kind) {
+        if (node.getStyleClass().contains(kind)) {
+            return;
+        }
+        node.getStyleClass().removeAll(kinds);
+        node.getStyleClass().add(kind);
+    }
+
     private void setBadge(String text, String kind, String tooltip, boolean accepted) {
         badge.setText(text);
-        badge.getStyleClass().removeAll(BADGE_KINDS);
-        badge.getStyleClass().add(kind);
+        restyle(badge, BADGE_KINDS, kind);
         badge.setVisible(!text.isEmpty());
-        badgeTip.setText(tooltip.isEmpty() ? text : tooltip);
-        badge.setTooltip(text.isEmpty() ? null : badgeTip);
+        badgeDetail = tooltip.isEmpty() ? text : tooltip;
         badge.setGraphic(accepted ? acceptedIcon : null);
     }
 
@@ -317,9 +339,7 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
             chip.setManaged(on);
             if (on) {
                 chip.setText(names.get(i));
-                chipTips.get(i).setText(flags.get(names.get(i)));
-                chip.getStyleClass().removeAll(CHIP_KINDS);
-                chip.getStyleClass().add(kinds.get(names.get(i)));
+                restyle(chip, CHIP_KINDS, kinds.get(names.get(i)));
             }
         }
         int rest = names.size() - shownChips;
@@ -327,11 +347,18 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         more.setManaged(rest > 0);
         if (rest > 0) {
             more.setText("+" + rest);
-            List<String> lines = new ArrayList<>();
-            for (String n : names.subList(shownChips, names.size())) {
-                lines.add(n + ": " + flags.get(n));
-            }
-            moreTip.setText(String.join("\n", lines));
+        }
+        List<String> lines = new ArrayList<>();
+        lines.add(shown == null ? "" : shown.name());
+        if (!badgeDetail.isEmpty()) {
+            lines.add(badgeDetail);
+        }
+        for (String n : names) {
+            lines.add("• " + n + ": " + flags.get(n));
+        }
+        tipText = String.join("\n", lines);
+        if (tip != null) {
+            tip.setText(tipText);
         }
     }
 
@@ -372,8 +399,16 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         placeholder.setIconCode(broken ? MaterialDesignF.FILE_ALERT_OUTLINE
                 : video ? MaterialDesignV.VIDEO_OUTLINE : MaterialDesignI.IMAGE_OUTLINE);
         Optional<Double> seconds = media.filter(x -> x.mediaType() == MediaType.VIDEO).flatMap(x -> x.durationSeconds());
-        duration.setText(seconds.map(EvidenceTileCell::clock).orElse(""));
-        duration.setVisible(seconds.isPresent());
+        if (seconds.isPresent() && duration == null) {
+            duration = new Label();
+            duration.getStyleClass().add("tile-duration");
+            StackPane.setAlignment(duration, Pos.BOTTOM_LEFT);
+            picture.getChildren().add(duration);
+        }
+        if (duration != null) {
+            duration.setText(seconds.map(EvidenceTileCell::clock).orElse(""));
+            duration.setVisible(seconds.isPresent());
+        }
         image.setRotate(0);
         image.setScaleX(1);
         if (t.thumbnailProperty().get().isPresent()) {

@@ -71,38 +71,61 @@ public final class EvidenceTileModel {
         return quickLook;
     }
 
+    private final javafx.beans.property.ReadOnlyIntegerWrapper revision =
+            new javafx.beans.property.ReadOnlyIntegerWrapper(this, "revision");
+
+    /** Counts the tile's changes: one per update however many of its parts it changed, so a cell redraws once. */
+    public javafx.beans.property.ReadOnlyIntegerProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+
     // Updates (UI thread)
+
+    private void changed() {
+        revision.set(revision.get() + 1);
+    }
 
     void working() {
         stage.set(Stage.WORKING);
+        changed();
     }
 
     void quickLook(PictureMaker.QuickLook look) {
         if (thumbnail.get().isEmpty()) {
             quickLook.set(Optional.of(look));
+            changed();
         }
     }
 
     void show(CheckedItem item, Path thumbnailFile) {
+        Optional<Path> picture = Optional.ofNullable(thumbnailFile);
+        Stage next = item.item().media().isMedia() ? Stage.READY : Stage.FAILED;
+        if (checked.get().equals(Optional.of(item)) && thumbnail.get().equals(picture) && stage.get() == next) {
+            return;  // checked again, nothing new: nothing to redraw
+        }
         checked.set(Optional.of(item));
         problem.set(item.item().media().mainProblem());
-        thumbnail.set(Optional.ofNullable(thumbnailFile));
+        thumbnail.set(picture);
         quickLook.set(Optional.empty());
-        stage.set(item.item().media().isMedia() ? Stage.READY : Stage.FAILED);
+        stage.set(next);
+        changed();
     }
 
     void failed(FileProblem why) {
         problem.set(Optional.of(why));
         stage.set(Stage.FAILED);
+        changed();
     }
 
     void cancelled() {
         stage.set(Stage.CANCELLED);
+        changed();
     }
 
     /** The post already holds this content: the file adds nothing. */
     void alreadyInPost() {
         stage.set(Stage.ALREADY_IN_POST);
+        changed();
     }
 
     public long itemId() {

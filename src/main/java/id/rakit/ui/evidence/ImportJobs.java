@@ -87,7 +87,14 @@ public final class ImportJobs {
                     List<EvidenceTileModel> added = files.stream()
                             .map(f -> new EvidenceTileModel(f.getFileName() == null ? f.toString()
                                     : f.getFileName().toString())).toList();
-                    tasks.onUi(() -> job.tiles().setAll(added));
+                    // every file shows its tile before the work starts, so the window draws them
+                    // without the import's threads competing for the processor
+                    java.util.concurrent.CountDownLatch shown = new java.util.concurrent.CountDownLatch(1);
+                    tasks.onUi(() -> {
+                        job.tiles().setAll(added);
+                        shown.countDown();
+                    });
+                    shown.await(5, java.util.concurrent.TimeUnit.SECONDS);
                     AtomicInteger done = new AtomicInteger();
                     int total = files.size();
                     progress.update(0, total);

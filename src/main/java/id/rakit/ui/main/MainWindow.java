@@ -25,7 +25,6 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
-import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -37,8 +36,6 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
@@ -66,9 +63,8 @@ public final class MainWindow {
 
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Css.sheet(MainWindow.class, "/id/rakit/ui/main/main.css"));
-        root.setTop(topBar(messages, switchLanguage));
-
-        DraftListView list = new DraftListView(vm.drafts(), texts);
+        DraftListView list = new DraftListView(vm.drafts(), texts, brand(messages), newPostButton(messages),
+                language(messages, switchLanguage));
         list.setMinWidth(230);
         list.setPrefWidth(LIST_WIDTH);
 
@@ -81,13 +77,15 @@ public final class MainWindow {
         ExportView export = new ExportView(vm.export(), messages);
         WorkspaceView workspace = new WorkspaceView(wvm, messages, new WorkspaceView.Parts(details.root(), gallery,
                 vm.gallery().countProperty(), compose, export, vm.export()::refresh,
-                () -> vm.restore(state.openPostId())));
+                () -> vm.restore(state.openPostId()), () -> vm.duplicate(state.openPostId()),
+                () -> vm.moveToBin(state.openPostId())));
 
         Label emptyText = new Label(messages.get("main.empty"));
         emptyText.getStyleClass().add(Css.EMPTY_STATE);
         emptyText.setWrapText(true);
         Button emptyNew = newPostButton(messages);
         emptyNew.setId("newPostEmpty");
+        emptyNew.setTooltip(new javafx.scene.control.Tooltip(messages.get("main.newPost.shortcut")));
         VBox empty = new VBox(14, emptyText, emptyNew);
         empty.setAlignment(Pos.CENTER);
         StackPane center = new StackPane(empty, workspace);
@@ -143,23 +141,22 @@ public final class MainWindow {
         listening.stop();
     }
 
-    private Region topBar(Messages m, Consumer<Locale> switchLanguage) {
+    /** The application's name, with what it is for in its tooltip. */
+    private static Label brand(Messages m) {
         Label name = new Label(m.get("app.title"));
         name.getStyleClass().add("app-name");
-        Label tagline = new Label(m.get("app.tagline"));
-        tagline.getStyleClass().add(Css.MUTED);
-        tagline.setMinWidth(0);
-        Button newPost = newPostButton(m);
-        newPost.setId("newPost");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
+        name.setTooltip(new javafx.scene.control.Tooltip(m.get("app.tagline")));
+        return name;
+    }
+
+    private static ChoiceBox<Locale> language(Messages m, Consumer<Locale> switchLanguage) {
         ChoiceBox<Locale> language = new ChoiceBox<>();
         language.setId("language");
         language.getItems().addAll(Messages.INDONESIAN, Messages.ENGLISH);
         language.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(Locale l) {
-                return l == null ? "" : ("en".equals(l.getLanguage()) ? "English" : "Bahasa Indonesia");
+                return l == null ? "" : ("en".equals(l.getLanguage()) ? "English" : "Indonesia");
             }
 
             @Override
@@ -174,15 +171,14 @@ public final class MainWindow {
                 switchLanguage.accept(now);
             }
         });
-        HBox bar = new HBox(12, name, tagline, grow, newPost, language);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8, 16, 8, 16));
-        bar.getStyleClass().add("top-bar");
-        return bar;
+        language.getStyleClass().add(Styles.SMALL);
+        language.setTooltip(new javafx.scene.control.Tooltip(m.get("main.language")));
+        return language;
     }
 
     private Button newPostButton(Messages m) {
         Button b = new Button(m.get("main.newPost"), new FontIcon(MaterialDesignP.PLUS));
+        b.setId("newPost");
         b.getStyleClass().add(Styles.ACCENT);
         b.setMinWidth(Region.USE_PREF_SIZE);
         b.setOnAction(e -> vm.newPost());

@@ -25,6 +25,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
@@ -42,7 +43,7 @@ public final class WorkspaceView extends BorderPane {
 
     /** The tabs' contents and the evidence count for the "Bukti" tab's title. */
     public record Parts(Node details, Node evidence, ObservableValue<Number> evidenceCount, Node compose, Node export,
-                        Runnable onExportShown, Runnable restore) {
+                        Runnable onExportShown, Runnable restore, Runnable duplicate, Runnable moveToBin) {
     }
 
     public WorkspaceView(WorkspaceViewModel vm, Messages m, Parts parts) {
@@ -58,7 +59,9 @@ public final class WorkspaceView extends BorderPane {
         status.textProperty().bind(vm.statusTextProperty());
         vm.statusProperty().addListener((obs, old, now) -> statusStyle(status, now));
         statusStyle(status, vm.statusProperty().get());
+        status.setMinWidth(Region.USE_PREF_SIZE);
         Label saved = new Label();
+        saved.setMinWidth(Region.USE_PREF_SIZE);
         saved.setId("saveState");
         saved.getStyleClass().add("save-state");
         saved.textProperty().bind(vm.saveTextProperty());
@@ -81,11 +84,21 @@ public final class WorkspaceView extends BorderPane {
             draft.setVisible(vm.statusProperty().get() != PostStatus.DRAFT);
         });
 
+        MenuItem duplicate = new MenuItem(m.get("drafts.menu.duplicate"), new FontIcon(MaterialDesignC.CONTENT_COPY));
+        duplicate.setOnAction(e -> parts.duplicate().run());
+        MenuItem toBin = new MenuItem(m.get("drafts.menu.bin"), new FontIcon(MaterialDesignD.DELETE_OUTLINE));
+        toBin.setId("moveToBin");
+        toBin.setOnAction(e -> parts.moveToBin().run());
+        MenuButton more = new MenuButton(null, new FontIcon(MaterialDesignD.DOTS_VERTICAL), duplicate, toBin);
+        more.setId("postMenu");
+        more.getStyleClass().addAll(Styles.SMALL, Styles.FLAT, Styles.BUTTON_ICON);
+        more.setTooltip(new javafx.scene.control.Tooltip(m.get("workspace.more")));
+
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(10, title, status, grow, saved, statusMenu);
+        HBox header = new HBox(10, title, status, grow, saved, statusMenu, more);
         header.setAlignment(Pos.CENTER_LEFT);
-        header.setPadding(new Insets(10, 16, 6, 16));
+        header.setPadding(new Insets(8, 12, 4, 12));
         header.getStyleClass().add("workspace-header");
 
         Label inBin = new Label(m.get("workspace.inBin"));
