@@ -1,5 +1,7 @@
 package id.rakit.app;
 
+import id.rakit.compose.CaptionRules;
+import id.rakit.compose.WritingAids;
 import id.rakit.evidence.EvidenceService;
 import id.rakit.evidence.ingest.Ingest;
 import id.rakit.evidence.ingest.MediaReader;
@@ -17,6 +19,7 @@ import id.rakit.store.SqliteClockCorrections;
 import id.rakit.store.SqliteEvidenceRepository;
 import id.rakit.store.SqlitePostRepository;
 import id.rakit.store.SqliteSettings;
+import id.rakit.store.SqliteWritingAids;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,6 +47,8 @@ public final class AppContext implements AutoCloseable {
     private final Ingest ingest;
     private final PostService posts;
     private final ExportService exports;
+    private final CaptionRules captionRules;
+    private final WritingAids writingAids;
     private final Clock clock;
     private boolean closed;
 
@@ -65,6 +70,9 @@ public final class AppContext implements AutoCloseable {
         this.posts = new PostService(new SqlitePostRepository(database), new Autosave(timing), clock,
                 new PostService.Defaults(settings::zone, settings::unitName, settings::adminName));
         this.exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit " + Version.current()));
+        this.captionRules = CaptionRules.standard();
+        SqliteWritingAids aids = new SqliteWritingAids(database, clock);
+        this.writingAids = new WritingAids(aids, aids);
     }
 
     /** Opens the data folder with Rakit's real readers. */
@@ -127,6 +135,16 @@ public final class AppContext implements AutoCloseable {
 
     public Clock clock() {
         return clock;
+    }
+
+    /** Each platform's rules for captions, from the platform data file. */
+    public CaptionRules captionRules() {
+        return captionRules;
+    }
+
+    /** The admin's snippets and templates. */
+    public WritingAids writingAids() {
+        return writingAids;
     }
 
     /**

@@ -49,6 +49,17 @@ final class CommandLineServices implements CliServices {
             }
 
             @Override
+            public id.rakit.post.PostService posts() {
+                return context.posts();
+            }
+
+            @Override
+            public java.util.List<String> fillSampleDrafts(int posts, int revisions) {
+                id.rakit.store.SampleDrafts.fill(context.database(), posts, revisions, 20261201L);
+                return id.rakit.store.SampleDrafts.words();
+            }
+
+            @Override
             public int evidenceCount(long postId) {
                 return context.evidenceRepository().forPost(postId).size();
             }

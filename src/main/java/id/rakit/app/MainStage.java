@@ -123,6 +123,6 @@ public final class MainStage {
 
     private MainViewModel.Services services() {
         return new MainViewModel.Services(context.posts(), context.evidence(), context.exports(), context.library(),
-                context.settings(), tasks, state, imports);
+                context.settings(), tasks, state, imports, context.captionRules(), context.writingAids());
     }
 }

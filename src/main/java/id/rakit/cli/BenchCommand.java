@@ -3,7 +3,17 @@ package id.rakit.cli;
 import id.rakit.evidence.ingest.FileCollector;
 import id.rakit.evidence.ingest.Ingest;
 import id.rakit.i18n.Messages;
+import id.rakit.compose.CaptionRules;
+import id.rakit.post.Composition;
+import id.rakit.post.Platform;
+import id.rakit.post.PostPage;
+import id.rakit.post.PostQuery;
+import id.rakit.post.PostService;
+import id.rakit.post.PostStatus;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Random;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
@@ -36,6 +46,9 @@ final class BenchCommand {
     }
 
     int run(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
+        if (!args.isEmpty() && args.get(0).equals("drafts")) {
+            return drafts(args.subList(1, args.size()), out, err);
+        }
         if (args.isEmpty() || !args.get(0).equals("ingest")) {
             throw new UsageException(messages.get("cli.bench.what"));
         }
@@ -118,6 +131,109 @@ final class BenchCommand {
             peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
             return peak / (1024 * 1024);
         }
+    }
+
+    /**
+     * {@code bench drafts}: a fresh temporary database with 10,000 posts and 100,000 saved
+     * versions; times opening the list (all posts, newest first) and 100 searches as the admin
+     * types them, and checking a 2,200-character caption by every platform's rules.
+     */
+    private int drafts(List<String> args, PrintStream out, PrintStream err) throws UsageException, IOException {
+        Arguments.parse(args, Set.of(), messages);
+        int posts = 10_000;
+        int revisions = 100_000;
+        Path dataDir = Files.createTempDirectory("rakit-bench-drafts-");
+        try (CliServices.Library library = services.openLibrary(dataDir, 1)) {
+            long t0 = System.nanoTime();
+            List<String> words = library.fillSampleDrafts(posts, revisions);
+            err.println(messages.get("cli.bench.filled", posts, revisions, (System.nanoTime() - t0) / 1_000_000));
+            PostService desk = library.posts();
+            // warm up the statements and the page cache as a window open for a minute would
+            PostQuery first = PostQuery.ALL.withLimit(PostPage.SIZE);
+            for (int i = 0; i < 5; i++) {
+                desk.page(first);
+                desk.page(first.withText("rapat"));
+            }
+            List<Double> list = new ArrayList<>();
+            PostPage shown = null;
+            for (int i = 0; i < 21; i++) {
+                long t = System.nanoTime();
+                shown = desk.page(first);
+                list.add((System.nanoTime() - t) / 1e6);
+            }
+            Random random = new Random(7);
+            List<Double> search = new ArrayList<>();
+            long found = 0;
+            for (int i = 0; i < 100; i++) {
+                PostQuery q = query(random, words, i);
+                long t = System.nanoTime();
+                found += desk.page(q).total();
+                search.add((System.nanoTime() - t) / 1e6);
+            }
+            CaptionRules rules = services.captionRules();
+            String caption = longCaption(random, words);
+            Composition c = Composition.EMPTY.withTargets(Platform.targets());
+            List<Double> check = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                // one keystroke: a letter typed somewhere in the caption, which stays 2,200 long
+                int at = (i * 131) % (caption.length() - 1);
+                caption = caption.substring(0, at) + (char) ('a' + i % 26) + caption.substring(at + 1);
+                Composition typed = c.withMaster(caption);
+                long t = System.nanoTime();
+                rules.checkAll(typed);
+                check.add((System.nanoTime() - t) / 1e6);
+            }
+            out.printf(Locale.ROOT, "drafts: %d of %d posts listed, %d found by 100 searches (max %.1f ms)%n",
+                    shown.posts().size(), shown.total(), found, search.stream().mapToDouble(Double::doubleValue).max().orElse(0));
+            out.printf(Locale.ROOT, "caption: all %d platforms on a %d-character caption, median %.2f ms, max %.2f ms%n",
+                    Platform.targets().size(), caption.length(), median(check.subList(50, check.size())),
+                    check.subList(50, check.size()).stream().mapToDouble(Double::doubleValue).max().orElse(0));
+            out.printf(Locale.ROOT, "drafts: list median %.1f ms, search median %.1f ms%n", median(list),
+                    median(search));
+            return 0;
+        } finally {
+            deleteTree(dataDir);
+        }
+    }
+
+    /** What admins type in the search box: a word, the start of one, two words, with a filter now and then. */
+    private static PostQuery query(Random random, List<String> words, int i) {
+        String word = words.get(random.nextInt(words.size()));
+        String text = switch (i % 4) {
+            case 0 -> word;
+            case 1 -> word.substring(0, Math.min(word.length(), 3));
+            case 2 -> word + " " + words.get(random.nextInt(words.size()));
+            default -> word.toUpperCase(Locale.ROOT);
+        };
+        PostQuery q = PostQuery.ALL.withText(text).withLimit(PostPage.SIZE);
+        if (i % 5 == 0) {
+            q = q.withPlatform(Optional.of(Platform.targets().get(random.nextInt(Platform.targets().size()))));
+        }
+        if (i % 7 == 0) {
+            q = q.withStatus(Optional.of(PostStatus.DRAFT));
+        }
+        if (i % 9 == 0) {
+            q = q.withEvent(Optional.of(LocalDate.of(2024, 1, 1)), Optional.of(LocalDate.of(2024, 12, 31)));
+        }
+        return q;
+    }
+
+    private static String longCaption(Random random, List<String> words) {
+        StringBuilder out = new StringBuilder();
+        while (out.length() < 2_300) {
+            out.append(words.get(random.nextInt(words.size()))).append(out.length() % 97 < 8 ? ". " : " ");
+            if (out.length() % 400 < 10) {
+                out.append("#SumbarMadani @humassumbar https://sumbarprov.go.id/berita 🇮🇩 👍🏽 ");
+            }
+        }
+        return out.substring(0, 2_200);
+    }
+
+    private static double median(List<Double> values) {
+        List<Double> sorted = new ArrayList<>(values);
+        sorted.sort(null);
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -3,6 +3,7 @@ package id.rakit.cli;
 import id.rakit.i18n.Causes;
 import id.rakit.i18n.Messages;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,7 +14,7 @@ import java.util.Set;
 /** Rakit's command line: the same services the window uses, for scripts and benchmarks. */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("scan", "bench", "export", "help", "--help", "-h");
+    private static final Set<String> COMMANDS = Set.of("scan", "bench", "export", "caption", "help", "--help", "-h");
 
     private final CliServices services;
     private final Messages messages;
@@ -30,6 +31,11 @@ public final class Cli {
 
     /** Runs a command; returns the process exit code (0 done, 2 bad arguments, 1 failure). */
     public int run(String[] args, OutputStream stdout, OutputStream stderr) {
+        return run(args, System.in, stdout, stderr);
+    }
+
+    /** As {@link #run(String[], OutputStream, OutputStream)}, reading {@code stdin} where a command reads text. */
+    public int run(String[] args, InputStream stdin, OutputStream stdout, OutputStream stderr) {
         PrintStream err = new PrintStream(stderr, true, StandardCharsets.UTF_8);
         PrintStream out = new PrintStream(stdout, false, StandardCharsets.UTF_8);
         List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -41,6 +47,8 @@ public final class Cli {
                     int exported = new ExportCommand(services, messages).run(rest, out);
                     out.flush();
                     return exported;
+                case "caption":
+                    return new CaptionCommand(messages, services.captionRules()).run(rest, stdin, out);
                 case "bench":
                     int code = new BenchCommand(services, messages).run(rest, out, err);
                     out.flush();

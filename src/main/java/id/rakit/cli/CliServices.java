@@ -16,6 +16,11 @@ public interface CliServices {
     /** Rakit's real storage and import path on a data folder (created if needed). */
     Library openLibrary(Path dataDirectory, int threads);
 
+    /** The platforms' caption rules, from the project's platform data file. */
+    default id.rakit.compose.CaptionRules captionRules() {
+        return id.rakit.compose.CaptionRules.standard();
+    }
+
     /** The data folder the window uses when none is named. */
     Path defaultDataDirectory();
 
@@ -29,6 +34,12 @@ public interface CliServices {
 
         /** Whether a post with this id exists (also in the bin). */
         boolean hasPost(long postId);
+
+        /** The posts as the window reads them: the list, the search, the overlay of unsaved edits. */
+        id.rakit.post.PostService posts();
+
+        /** Writes made-up posts and saved versions, for measuring the drafts desk at size; returns their words. */
+        java.util.List<String> fillSampleDrafts(int posts, int revisions);
 
         /** The window's own export of a post: its edits saved, its evidence checked, the bundle written and recorded. */
         ExportResult export(long postId, Path folder) throws IOException;

@@ -54,6 +54,11 @@ public final class EvidenceService {
         return out;
     }
 
+    /** The post's items in gallery order, without checking them. */
+    public List<EvidenceItem> items(long postId) {
+        return evidence.forPost(postId);
+    }
+
     /** One item with fresh checks (during an import, before the whole post is checked again). */
     public CheckedItem check(Post post, EvidenceItem item) {
         List<ReuseMatch> reuse = evidence.reuse(post.id(), NEAR_DUPLICATE_BITS).getOrDefault(item.sha256(), List.of());

@@ -20,10 +20,10 @@ public record PostDetails(
         Optional<GeoPoint> venueLocation) {
 
     public PostDetails {
-        title = Objects.requireNonNullElse(title, "");
-        unit = Objects.requireNonNullElse(unit, "");
-        eventName = Objects.requireNonNullElse(eventName, "");
-        venue = Objects.requireNonNullElse(venue, "");
+        title = Texts.wellFormed(title);
+        unit = Texts.wellFormed(unit);
+        eventName = Texts.wellFormed(eventName);
+        venue = Texts.wellFormed(venue);
         eventStart = Objects.requireNonNullElse(eventStart, Optional.empty());
         eventEnd = Objects.requireNonNullElse(eventEnd, Optional.empty());
         venueLocation = Objects.requireNonNullElse(venueLocation, Optional.empty());

@@ -15,6 +15,9 @@ public interface PostRepository {
     /** The posts the query selects, most recently changed first. */
     List<PostSummary> search(PostQuery query);
 
+    /** How many posts the query selects, its limit aside. */
+    int count(PostQuery query);
+
     /**
      * A draft nobody has written anything into (no title, event, venue, caption or evidence),
      * outside the bin: the next new post uses it instead of adding another empty one.

@@ -74,6 +74,18 @@ public final class PostService implements AutoCloseable {
         return posts.search(query);
     }
 
+    /** How many posts the query selects, its limit aside. */
+    public int count(PostQuery query) {
+        return posts.count(query);
+    }
+
+    /** The list's page: the posts the query selects up to its limit, and how many there are in all. */
+    public PostPage page(PostQuery query) {
+        List<PostSummary> found = posts.search(query);
+        int total = query.limit() == 0 || found.size() < query.limit() ? found.size() : posts.count(query);
+        return new PostPage(found, total);
+    }
+
     public List<Revision> history(long id, Platform platform, CaptionField field) {
         return posts.revisions(id, platform, field);
     }
@@ -126,12 +138,13 @@ public final class PostService implements AutoCloseable {
     /** One caption text; for a platform's body this ends its following of the master. */
     public void editText(long id, Platform platform, CaptionField field, String text) {
         Key key = new Key(id, "text:" + platform.code() + ":" + field.name());
-        String value = text == null ? "" : text;
+        String value = Texts.wellFormed(text);
         edit(key, p -> p.withComposition(p.composition().withText(platform, field, value)),
                 () -> posts.saveText(id, platform, field, value, clock.instant(), defaults.author().get()));
     }
 
-    public void editAltText(long id, Platform platform, long evidenceId, String text) {
+    public void editAltText(long id, Platform platform, long evidenceId, String typed) {
+        String text = Texts.wellFormed(typed);
         Key key = new Key(id, "alt:" + platform.code() + ":" + evidenceId);
         edit(key, p -> p.withComposition(p.composition().withAltText(platform, evidenceId, text)),
                 () -> posts.saveAltText(id, platform, evidenceId, text, clock.instant()));

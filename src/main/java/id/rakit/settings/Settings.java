@@ -47,9 +47,12 @@ public final class Settings {
         store.put(UNIT, unit == null ? "" : unit.strip());
     }
 
-    /** The admin's name, for the history of who changed a caption. */
+    /**
+     * The admin's name, for the history of who changed a caption: the one given to Rakit, else
+     * the name the admin signed in to the computer with.
+     */
     public String adminName() {
-        return store.get(ADMIN).orElse("");
+        return store.get(ADMIN).filter(n -> !n.isBlank()).orElseGet(() -> System.getProperty("user.name", ""));
     }
 
     public void setAdminName(String name) {

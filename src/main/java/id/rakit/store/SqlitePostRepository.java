@@ -27,7 +27,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -100,34 +99,19 @@ public final class SqlitePostRepository implements PostRepository {
 
     @Override
     public List<PostSummary> search(PostQuery query) {
-        List<String> words = new ArrayList<>();
-        for (String w : query.text().toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (!w.isBlank()) {
-                words.add(w);
-            }
-        }
+        List<String> args = new ArrayList<>();
         StringBuilder sql = new StringBuilder("""
                 SELECT p.id, p.title, p.event_name, p.event_start, p.status, p.updated_at, p.deleted_at,
                        (SELECT count(*) FROM evidence e WHERE e.post_id = p.id AND e.removed_at IS NULL) AS evidence_count
-                FROM post p WHERE p.deleted_at IS""");
-        sql.append(query.bin() ? " NOT NULL" : " NULL");
-        if (query.status().isPresent()) {
-            sql.append(" AND p.status = ?");
-        }
-        for (int i = 0; i < words.size(); i++) {
-            sql.append(" AND instr(lower(p.title || ' ' || p.event_name || ' ' || p.venue || ' ' || p.unit || ' ' ||"
-                    + " coalesce((SELECT group_concat(k.text || ' ' || k.title || ' ' || k.first_comment, ' ')"
-                    + " FROM caption k WHERE k.post_id = p.id), '')), ?) > 0");
-        }
+                FROM post p WHERE\s""").append(where(query, args));
         sql.append(query.bin() ? " ORDER BY p.deleted_at DESC, p.id DESC" : " ORDER BY p.updated_at DESC, p.id DESC");
+        if (query.limit() > 0) {
+            sql.append(" LIMIT ").append(query.limit());
+        }
         return db.read(c -> {
             try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-                int i = 1;
-                if (query.status().isPresent()) {
-                    ps.setString(i++, query.status().get().name());
-                }
-                for (String w : words) {
-                    ps.setString(i++, w);
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setString(i + 1, args.get(i));
                 }
                 List<PostSummary> out = new ArrayList<>();
                 try (ResultSet rs = ps.executeQuery()) {
@@ -141,6 +125,76 @@ public final class SqlitePostRepository implements PostRepository {
                 return out;
             }
         });
+    }
+
+    @Override
+    public int count(PostQuery query) {
+        List<String> args = new ArrayList<>();
+        String sql = "SELECT count(*) FROM post p WHERE " + where(query, args);
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                for (int i = 0; i < args.size(); i++) {
+                    ps.setString(i + 1, args.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? rs.getInt(1) : 0;
+                }
+            }
+        });
+    }
+
+    /** The conditions of a query, its values added to {@code args} in order. */
+    private static String where(PostQuery query, List<String> args) {
+        String match = ftsQuery(query.text());
+        StringBuilder sql = new StringBuilder("p.deleted_at IS");
+        sql.append(query.bin() ? " NOT NULL" : " NULL");
+        if (query.status().isPresent()) {
+            sql.append(" AND p.status = ?");
+            args.add(query.status().get().name());
+        }
+        if (query.platform().isPresent()) {
+            sql.append(" AND (',' || p.targets || ',') LIKE ?");
+            args.add("%," + query.platform().get().code() + ",%");
+        }
+        if (query.eventFrom().isPresent()) {
+            sql.append(" AND coalesce(p.event_end, p.event_start) >= ?");
+            args.add(query.eventFrom().get().atStartOfDay().toString());
+        }
+        if (query.eventTo().isPresent()) {
+            sql.append(" AND p.event_start < ?");
+            args.add(query.eventTo().get().plusDays(1).atStartOfDay().toString());
+        }
+        if (!match.isEmpty()) {
+            sql.append(" AND p.id IN (SELECT rowid FROM post_text WHERE post_text MATCH ?)");
+            args.add(match);
+        }
+        return sql.toString();
+    }
+
+    /**
+     * The FTS5 query for what the admin typed: every word, as the index's tokenizer splits words
+     * (letters and digits of any script), as a quoted prefix, so nothing typed is read as query
+     * syntax. Empty when nothing searchable was typed.
+     */
+    static String ftsQuery(String typed) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder word = new StringBuilder();
+        String text = typed == null ? "" : typed;
+        for (int i = 0; i <= text.length(); i++) {
+            int cp = i < text.length() ? text.codePointAt(i) : ' ';
+            if (Character.isLetterOrDigit(cp) || Character.getType(cp) == Character.NON_SPACING_MARK) {
+                word.appendCodePoint(cp);
+                if (Character.isSupplementaryCodePoint(cp)) {
+                    i++;
+                }
+                continue;
+            }
+            if (word.length() > 0) {
+                out.append(out.length() == 0 ? "" : " ").append('"').append(word).append("\"*");
+                word.setLength(0);
+            }
+        }
+        return out.toString();
     }
 
     @Override

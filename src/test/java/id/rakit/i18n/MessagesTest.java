@@ -71,7 +71,20 @@ class MessagesTest {
             if (p.hasTitle()) {
                 keys.add("compose.title." + p.code());
                 keys.add("compose.title.prompt." + p.code());
+                keys.add("compose.body." + p.code());
             }
+        }
+        for (id.rakit.compose.Problem.Code c : id.rakit.compose.Problem.Code.values()) {
+            keys.add("compose.problem." + c.name());
+        }
+        for (id.rakit.compose.Snippet.Kind k : id.rakit.compose.Snippet.Kind.values()) {
+            keys.add("snippet.kind." + k.name());
+        }
+        for (id.rakit.post.CaptionField f : id.rakit.post.CaptionField.values()) {
+            keys.add("history.field." + f.name());
+        }
+        for (var period : id.rakit.ui.drafts.DraftListViewModel.Period.values()) {
+            keys.add("drafts.period." + period.name());
         }
         for (var z : TimeZones.INDONESIA) {
             keys.add("zone." + z.getId().replace('/', '.'));

@@ -197,4 +197,33 @@ class SqlitePostRepositoryTest {
             assertThat(posts.search(PostQuery.ALL)).hasSize(1);
         }
     }
+
+    @Test
+    void fullTextSearchFoldsCaseAndAccentsFindsPrefixesAndFiltersByPlatformAndEventDate() {
+        try (Database db = Database.open(dir.resolve("rakit.db"))) {
+            var posts = new SqlitePostRepository(db);
+            long tabuik = posts.create(SqliteRepositoriesTest.details("Festival Tabuik").withEvent(
+                    Optional.of(LocalDateTime.parse("2024-09-17T09:00")), Optional.of(LocalDateTime.parse("2024-09-17T12:00")),
+                    SqliteRepositoriesTest.WIB), Composition.EMPTY, T0).id();
+            long cafe = posts.create(SqliteRepositoriesTest.details("Kafé Kopi Solok").withEvent(
+                    Optional.of(LocalDateTime.parse("2024-10-05T09:00")), Optional.of(LocalDateTime.parse("2024-10-05T12:00")),
+                    SqliteRepositoriesTest.WIB), Composition.EMPTY, T0.plusSeconds(1)).id();
+            posts.saveText(tabuik, Platform.GENERAL, CaptionField.BODY, "Ribuan warga memadati Pantai Gandoriah #PesonaPariaman", T0, "");
+            posts.saveTargets(tabuik, List.of(Platform.INSTAGRAM, Platform.X), T0);
+            posts.saveTargets(cafe, List.of(Platform.FACEBOOK), T0);
+
+            assertThat(posts.search(PostQuery.ALL.withText("KAFE"))).extracting(PostSummary::id).containsExactly(cafe);
+            assertThat(posts.search(PostQuery.ALL.withText("ribu gandor"))).extracting(PostSummary::id).containsExactly(tabuik);
+            assertThat(posts.search(PostQuery.ALL.withText("#pesonapariaman"))).extracting(PostSummary::id).containsExactly(tabuik);
+            assertThat(posts.search(PostQuery.ALL.withText("\"*:( OR NEAR"))).isEmpty();
+            assertThat(posts.search(PostQuery.ALL.withPlatform(Optional.of(Platform.X)))).extracting(PostSummary::id)
+                    .containsExactly(tabuik);
+            assertThat(posts.search(PostQuery.ALL.withEvent(Optional.of(LocalDate.parse("2024-10-01")),
+                    Optional.of(LocalDate.parse("2024-10-31"))))).extracting(PostSummary::id).containsExactly(cafe);
+            // a caption changed later is found by its new words only
+            posts.saveText(tabuik, Platform.GENERAL, CaptionField.BODY, "Tabuik diarak ke laut", T0.plusSeconds(9), "");
+            assertThat(posts.search(PostQuery.ALL.withText("gandoriah"))).isEmpty();
+            assertThat(posts.search(PostQuery.ALL.withText("diarak"))).extracting(PostSummary::id).containsExactly(tabuik);
+        }
+    }
 }

@@ -48,6 +48,8 @@ public final class Workbench implements AutoCloseable {
     public final ScriptedDialogs dialogs = new ScriptedDialogs();
     public final Messages messages = Messages.indonesian();
     public final ImportJobs imports;
+    public final id.rakit.compose.CaptionRules rules = id.rakit.compose.CaptionRules.standard();
+    public final id.rakit.compose.WritingAids aids;
     /** While true, every write of a post fails with "No space left on device". */
     public final AtomicBoolean diskFull = new AtomicBoolean();
 
@@ -77,10 +79,12 @@ public final class Workbench implements AutoCloseable {
                 clock, new Ingest.Limits(1, Duration.ofSeconds(30)));
         exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit test"));
         imports = new ImportJobs(ingest, evidence, library, tasks, state, () -> messages);
+        id.rakit.store.SqliteWritingAids stored = new id.rakit.store.SqliteWritingAids(database, clock);
+        aids = new id.rakit.compose.WritingAids(stored, stored);
     }
 
     public MainViewModel.Services services() {
-        return new MainViewModel.Services(posts, evidence, exports, library, settings, tasks, state, imports);
+        return new MainViewModel.Services(posts, evidence, exports, library, settings, tasks, state, imports, rules, aids);
     }
 
     /** The window's view models on these services, as the window makes them. */

@@ -3,6 +3,7 @@ package id.rakit.ui.drafts;
 import atlantafx.base.controls.CustomTextField;
 import atlantafx.base.theme.Styles;
 import id.rakit.i18n.EvidenceTexts;
+import id.rakit.post.Platform;
 import id.rakit.post.PostStatus;
 import id.rakit.post.PostSummary;
 import id.rakit.ui.common.Css;
@@ -30,6 +31,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignR;
 
@@ -84,8 +86,69 @@ public final class DraftListView extends VBox {
         });
         status.valueProperty().bindBidirectional(vm.statusProperty());
         status.setMaxWidth(Double.MAX_VALUE);
-        status.visibleProperty().bind(vm.binProperty().not());
-        status.managedProperty().bind(status.visibleProperty());
+        HBox.setHgrow(status, Priority.ALWAYS);
+
+        ComboBox<Optional<Platform>> platform = new ComboBox<>();
+        platform.setId("platformFilter");
+        platform.getItems().add(Optional.empty());
+        Platform.targets().forEach(p -> platform.getItems().add(Optional.of(p)));
+        platform.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Optional<Platform> p) {
+                return p == null || p.isEmpty() ? m.get("drafts.platform.all") : m.get("platform." + p.get().code());
+            }
+
+            @Override
+            public Optional<Platform> fromString(String s) {
+                return Optional.empty();
+            }
+        });
+        platform.valueProperty().bindBidirectional(vm.platformProperty());
+        ComboBox<DraftListViewModel.Period> period = new ComboBox<>();
+        period.setId("periodFilter");
+        period.getItems().setAll(DraftListViewModel.Period.values());
+        period.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(DraftListViewModel.Period p) {
+                return p == null ? "" : m.get("drafts.period." + p.name());
+            }
+
+            @Override
+            public DraftListViewModel.Period fromString(String s) {
+                return DraftListViewModel.Period.ALL;
+            }
+        });
+        period.valueProperty().bindBidirectional(vm.periodProperty());
+        platform.setMaxWidth(Double.MAX_VALUE);
+        period.setMaxWidth(Double.MAX_VALUE);
+        VBox moreFilters = new VBox(6, platform, period);
+
+        ToggleButton filters = new ToggleButton(null, new FontIcon(MaterialDesignF.FILTER_VARIANT));
+        filters.setId("moreFilters");
+        filters.getStyleClass().addAll(Styles.BUTTON_ICON);
+        filters.setTooltip(new javafx.scene.control.Tooltip(m.get("drafts.filters")));
+        filters.setMinWidth(Region.USE_PREF_SIZE);
+        // the platform and date filters stay out of the way until asked for, and while they filter
+        moreFilters.visibleProperty().bind(filters.selectedProperty().and(vm.binProperty().not()));
+        moreFilters.managedProperty().bind(moreFilters.visibleProperty());
+        Runnable markFilters = () -> filters.pseudoClassStateChanged(javafx.css.PseudoClass.getPseudoClass("active"),
+                vm.platformProperty().get().isPresent() || vm.periodProperty().get() != DraftListViewModel.Period.ALL);
+        vm.platformProperty().addListener((obs, old, now) -> markFilters.run());
+        vm.periodProperty().addListener((obs, old, now) -> markFilters.run());
+        HBox filterRow = new HBox(6, status, filters);
+        filterRow.setAlignment(Pos.CENTER_LEFT);
+        filterRow.visibleProperty().bind(vm.binProperty().not());
+        filterRow.managedProperty().bind(filterRow.visibleProperty());
+
+        javafx.scene.control.Button showMore = new javafx.scene.control.Button();
+        showMore.setId("showMore");
+        showMore.getStyleClass().addAll(Styles.FLAT, Styles.SMALL);
+        showMore.setMaxWidth(Double.MAX_VALUE);
+        showMore.textProperty().bind(vm.moreProperty().map(n -> m.get("drafts.more",
+                Math.min(n.intValue(), DraftListViewModel.PAGE), n.intValue())));
+        showMore.visibleProperty().bind(vm.moreProperty().greaterThan(0));
+        showMore.managedProperty().bind(showMore.visibleProperty());
+        showMore.setOnAction(e -> vm.showMore());
 
         list = new ListView<>(vm.drafts());
         list.setId("draftList");
@@ -93,8 +156,9 @@ public final class DraftListView extends VBox {
         placeholder.setWrapText(true);
         placeholder.getStyleClass().add(Css.MUTED);
         placeholder.textProperty().bind(Bindings.createStringBinding(() -> m.get(vm.binProperty().get() ? "drafts.bin.empty"
-                : vm.queryProperty().get().isBlank() && vm.statusProperty().get().isEmpty() ? "drafts.empty"
-                : "drafts.noMatch"), vm.binProperty(), vm.queryProperty(), vm.statusProperty()));
+                : vm.queryProperty().get().isBlank() && !vm.filtered() ? "drafts.empty"
+                : "drafts.noMatch"), vm.binProperty(), vm.queryProperty(), vm.statusProperty(), vm.platformProperty(),
+                vm.periodProperty()));
         list.setPlaceholder(placeholder);
         list.setCellFactory(v -> new PostCell());
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
@@ -141,7 +205,8 @@ public final class DraftListView extends VBox {
         HBox footer = new HBox(8, bin, grow, language);
         footer.setAlignment(Pos.CENTER_LEFT);
         heading.setPadding(new Insets(4, 0, 0, 0));
-        getChildren().addAll(brand, newPost, heading, search, status, binNote, list, problem, footer);
+        getChildren().addAll(brand, newPost, heading, search, filterRow, moreFilters, binNote, list, showMore, problem,
+                footer);
     }
 
     private void syncSelection() {

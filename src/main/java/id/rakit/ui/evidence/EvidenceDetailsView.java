@@ -22,6 +22,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Priority;
@@ -58,6 +59,9 @@ final class EvidenceDetailsView extends VBox {
     private final Button remove = new Button();
     private final FlowPane actions = new FlowPane(8, 6, accept, withdraw, clock, remove);
     private final Label empty = new Label();
+    private final TextArea alt = new TextArea();
+    private final VBox altBox;
+    private boolean showingAlt;
     private final InvalidationListener redraw = o -> show();
     private EvidenceTileModel shown;
 
@@ -107,6 +111,22 @@ final class EvidenceDetailsView extends VBox {
         facts.setFillWidth(true);
         content.setPadding(new Insets(12));
 
+        alt.setId("evidenceAltText");
+        alt.setWrapText(true);
+        alt.setPrefRowCount(2);
+        alt.setPromptText(m.get("compose.alt.prompt"));
+        alt.textProperty().addListener((obs, old, now) -> {
+            if (!showingAlt && shown != null) {
+                vm.setAltText(shown, now);
+            }
+        });
+        Label altLabel = new Label(m.get("details.altText"));
+        altLabel.getStyleClass().add(Css.SECTION);
+        Label altHint = new Label(m.get("details.altText.hint"));
+        altHint.setWrapText(true);
+        altHint.getStyleClass().addAll(Css.MUTED, Styles.TEXT_SMALL);
+        altBox = new VBox(4, altLabel, alt, altHint);
+
         empty.setText(m.get("details.none"));
         empty.setWrapText(true);
         empty.getStyleClass().add(Css.MUTED);
@@ -131,6 +151,12 @@ final class EvidenceDetailsView extends VBox {
         if (tile != null) {
             tile.revisionProperty().addListener(redraw);
         }
+        showingAlt = true;
+        try {
+            alt.setText(tile == null ? "" : vm.altText(tile));
+        } finally {
+            showingAlt = false;
+        }
         show();
         // a new item starts at its top, not where the last one was left
         scroll.setVvalue(0);
@@ -151,6 +177,10 @@ final class EvidenceDetailsView extends VBox {
         title.setWrapText(true);
         javafx.scene.layout.FlowPane badges = new javafx.scene.layout.FlowPane(6, 4);
         content.getChildren().setAll(previewBox, title, badges, actions, facts);
+        if (tile.itemId() >= 0 && checked.map(c -> c.item().media().mediaType() == id.rakit.evidence.MediaType.PHOTO)
+                .orElse(false)) {
+            content.getChildren().add(4, altBox);
+        }
         preview.setImage(null);
         remove.setText(m.get(tile.itemId() >= 0 ? "details.remove" : "details.dismiss"));
         if (checked.isEmpty()) {

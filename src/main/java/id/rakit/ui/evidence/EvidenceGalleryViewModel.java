@@ -7,7 +7,9 @@ import id.rakit.evidence.Standing;
 import id.rakit.i18n.Causes;
 import id.rakit.i18n.Messages;
 import id.rakit.library.MediaLibrary;
+import id.rakit.post.Platform;
 import id.rakit.post.Post;
+import id.rakit.post.PostService;
 import id.rakit.post.PostDetails;
 import id.rakit.ui.common.AppState;
 import id.rakit.ui.common.BackgroundTask;
@@ -45,6 +47,7 @@ import javafx.collections.ObservableList;
  */
 public final class EvidenceGalleryViewModel {
 
+    private final PostService posts;
     private final EvidenceService evidence;
     private final ImportJobs imports;
     private final MediaLibrary library;
@@ -112,7 +115,9 @@ public final class EvidenceGalleryViewModel {
     }
 
     public EvidenceGalleryViewModel(EvidenceService evidence, ImportJobs imports, MediaLibrary library,
-                                    TaskExecutor tasks, DialogService dialogs, Messages messages, AppState state) {
+                                    TaskExecutor tasks, DialogService dialogs, Messages messages, AppState state,
+                                    PostService posts) {
+        this.posts = posts;
         this.evidence = evidence;
         this.imports = imports;
         this.library = library;
@@ -332,6 +337,22 @@ public final class EvidenceGalleryViewModel {
      * Takes the item out of the post (the library keeps its copy and the status bar offers to undo
      * it); a file that is in no post is simply dismissed.
      */
+    /** The photo's alt text for every platform (each platform may have its own in "Tulis"). */
+    public String altText(EvidenceTileModel tile) {
+        return tile.itemId() < 0 ? "" : state.openPost().map(p -> p.composition().altText(Platform.GENERAL,
+                tile.itemId())).orElse("");
+    }
+
+    /** Sets the photo's alt text for every platform; saved like a caption, as it is typed. */
+    public void setAltText(EvidenceTileModel tile, String text) {
+        long post = state.openPostId();
+        if (tile.itemId() < 0 || post < 0) {
+            return;
+        }
+        posts.editAltText(post, Platform.GENERAL, tile.itemId(), text);
+        state.update(post, p -> p.withComposition(p.composition().withAltText(Platform.GENERAL, tile.itemId(), text)));
+    }
+
     public void remove(EvidenceTileModel tile) {
         long id = tile.itemId();
         if (id < 0) {

@@ -1,5 +1,8 @@
 package id.rakit.ui.main;
 
+import id.rakit.compose.CaptionRules;
+import id.rakit.compose.Readiness;
+import id.rakit.compose.WritingAids;
 import id.rakit.evidence.EvidenceService;
 import id.rakit.export.ExportService;
 import id.rakit.i18n.Causes;
@@ -30,7 +33,8 @@ public final class MainViewModel implements DraftListViewModel.PostActions {
 
     /** What the window works with. */
     public record Services(PostService posts, EvidenceService evidence, ExportService exports, MediaLibrary library,
-                           Settings settings, TaskExecutor tasks, AppState state, ImportJobs imports) {
+                           Settings settings, TaskExecutor tasks, AppState state, ImportJobs imports,
+                           CaptionRules rules, WritingAids aids) {
     }
 
     private final Services s;
@@ -51,13 +55,16 @@ public final class MainViewModel implements DraftListViewModel.PostActions {
         this.messages = messages;
         this.causes = new Causes(messages);
         AppState state = services.state();
-        drafts = new DraftListViewModel(services.posts(), services.tasks(), state, messages, this);
+        drafts = new DraftListViewModel(services.posts(), services.tasks(), state, messages, this,
+                () -> java.time.LocalDate.now(id.rakit.post.TimeZones.DEFAULT));
         details = new DetailsViewModel(services.posts(), state);
         gallery = new EvidenceGalleryViewModel(services.evidence(), services.imports(), services.library(),
-                services.tasks(), dialogs, messages, state);
-        compose = new ComposeViewModel(services.posts(), state, services.tasks(), messages);
+                services.tasks(), dialogs, messages, state, services.posts());
+        compose = new ComposeViewModel(services.posts(), services.evidence(), services.library(), services.rules(),
+                services.aids(), state, services.tasks(), messages);
         export = new ExportViewModel(services.exports(), services.settings(), services.tasks(), dialogs, messages, state);
-        workspace = new WorkspaceViewModel(services.posts(), state, services.tasks(), dialogs, messages);
+        workspace = new WorkspaceViewModel(services.posts(), services.evidence(), new Readiness(services.rules()), state,
+                services.tasks(), dialogs, messages);
     }
 
     public DraftListViewModel drafts() {

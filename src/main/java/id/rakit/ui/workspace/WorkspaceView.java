@@ -42,7 +42,7 @@ public final class WorkspaceView extends BorderPane {
     private final Map<WorkspaceViewModel.Section, Tab> byName = new EnumMap<>(WorkspaceViewModel.Section.class);
 
     /** The tabs' contents and the evidence count for the "Bukti" tab's title. */
-    public record Parts(Node details, Node evidence, ObservableValue<Number> evidenceCount, Node compose, Node export,
+    public record Parts(Node details, Node evidence, ObservableValue<Number> evidenceCount, Node compose, Runnable onComposeShown, Node export,
                         Runnable onExportShown, Runnable restore, Runnable duplicate, Runnable moveToBin) {
     }
 
@@ -118,7 +118,13 @@ public final class WorkspaceView extends BorderPane {
         Tab evidence = tab(WorkspaceViewModel.Section.EVIDENCE, "", parts.evidence(), "tabEvidence");
         evidence.textProperty().bind(Bindings.createStringBinding(() -> m.get("workspace.tab.evidence",
                 parts.evidenceCount().getValue().intValue()), parts.evidenceCount()));
-        tab(WorkspaceViewModel.Section.COMPOSE, m.get("workspace.tab.compose"), parts.compose(), "tabCompose");
+        Tab compose = tab(WorkspaceViewModel.Section.COMPOSE, m.get("workspace.tab.compose"), parts.compose(),
+                "tabCompose");
+        compose.setOnSelectionChanged(e -> {
+            if (compose.isSelected()) {
+                parts.onComposeShown().run();
+            }
+        });
         ScrollPaneHolder export = new ScrollPaneHolder(parts.export());
         Tab exportTab = tab(WorkspaceViewModel.Section.EXPORT, m.get("workspace.tab.export"), export, "tabExport");
         exportTab.setOnSelectionChanged(e -> {

@@ -1,6 +1,9 @@
 package id.rakit.ui.workspace;
 
+import id.rakit.compose.Readiness;
+import id.rakit.evidence.EvidenceService;
 import id.rakit.i18n.Causes;
+import id.rakit.i18n.ProblemTexts;
 import id.rakit.i18n.Messages;
 import id.rakit.post.Autosave;
 import id.rakit.post.Post;
@@ -31,6 +34,8 @@ public final class WorkspaceViewModel {
     public enum Section { DETAILS, EVIDENCE, COMPOSE, EXPORT }
 
     private final PostService posts;
+    private final EvidenceService evidence;
+    private final Readiness readiness;
     private final AppState state;
     private final TaskExecutor tasks;
     private final DialogService dialogs;
@@ -86,9 +91,11 @@ public final class WorkspaceViewModel {
         return section.getReadOnlyProperty();
     }
 
-    public WorkspaceViewModel(PostService posts, AppState state, TaskExecutor tasks, DialogService dialogs,
-                              Messages messages) {
+    public WorkspaceViewModel(PostService posts, EvidenceService evidence, Readiness readiness, AppState state,
+                              TaskExecutor tasks, DialogService dialogs, Messages messages) {
         this.posts = posts;
+        this.evidence = evidence;
+        this.readiness = readiness;
         this.state = state;
         this.tasks = tasks;
         this.dialogs = dialogs;
@@ -135,8 +142,27 @@ public final class WorkspaceViewModel {
         section.set(s);
     }
 
+    /**
+     * Marks the post ready to go out, unless a platform's rules say it is not: then the admin is
+     * told each problem, in plain words, and the post stays a draft.
+     */
     public void markReady() {
-        move(PostStatus.READY, Optional.empty());
+        Optional<Post> open = state.openPost();
+        if (open.isEmpty()) {
+            return;
+        }
+        Post post = open.get();
+        tasks.run(BackgroundTask.of("check whether post " + post.id() + " is ready",
+                        () -> Readiness.blocking(readiness.check(post, evidence.check(post))))
+                .onSuccess(blocking -> {
+                    if (blocking.isEmpty()) {
+                        move(PostStatus.READY, Optional.empty());
+                    } else {
+                        dialogs.showError(messages.get("workspace.notReady.title"),
+                                messages.get("workspace.notReady", new ProblemTexts(messages).list(blocking)));
+                    }
+                })
+                .onFailure(error -> state.tell(messages.get("workspace.error.status", causes.describe(error)))));
     }
 
     public void markDraft() {

@@ -23,6 +23,8 @@ class DraftListViewModelTest {
     DraftListViewModel vm;
     final List<String> asked = new ArrayList<>();
 
+    static final java.time.LocalDate TODAY = java.time.LocalDate.of(2024, 9, 20);
+
     @BeforeEach
     void open() {
         bench = new Workbench(dir);
@@ -43,7 +45,7 @@ class DraftListViewModelTest {
                     public void restore(long id) {
                         asked.add("restore " + id);
                     }
-                });
+                }, () -> TODAY);
     }
 
     @AfterEach

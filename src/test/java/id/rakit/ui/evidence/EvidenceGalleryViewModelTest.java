@@ -31,7 +31,7 @@ class EvidenceGalleryViewModelTest {
     void open() {
         bench = new Workbench(dir.resolve("data"));
         vm = new EvidenceGalleryViewModel(bench.evidence, bench.imports, bench.library, bench.tasks, bench.dialogs,
-                bench.messages, bench.state);
+                bench.messages, bench.state, bench.posts);
     }
 
     @AfterEach

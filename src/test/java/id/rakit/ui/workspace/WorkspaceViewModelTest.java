@@ -27,7 +27,8 @@ class WorkspaceViewModelTest {
     @BeforeEach
     void open() {
         bench = new Workbench(dir);
-        vm = new WorkspaceViewModel(bench.posts, bench.state, bench.tasks, bench.dialogs, bench.messages);
+        vm = new WorkspaceViewModel(bench.posts, bench.evidence, new id.rakit.compose.Readiness(bench.rules),
+                bench.state, bench.tasks, bench.dialogs, bench.messages);
         post = bench.posts.createDraft();
         bench.state.open(post);
     }
@@ -53,8 +54,30 @@ class WorkspaceViewModelTest {
     }
 
     @Test
+    void aPostWithProblemsIsNotMarkedReadyAndTheAdminIsToldWhatToFix() {
+        bench.posts.chooseTargets(post.id(), java.util.List.of(Platform.X));
+        bench.posts.editText(post.id(), Platform.GENERAL, CaptionField.BODY, "x".repeat(281));
+        bench.posts.flush();
+        bench.state.open(bench.posts.find(post.id()).orElseThrow());
+        vm.markReady();
+        assertThat(bench.stored.find(post.id()).orElseThrow().status()).isEqualTo(PostStatus.DRAFT);
+        assertThat(bench.dialogs.errors).singleElement().asString()
+                .contains("Perbaiki dulu").contains("Terlalu panjang untuk X: 281 dari 280");
+
+        bench.posts.editText(post.id(), Platform.GENERAL, CaptionField.BODY, "x".repeat(280));
+        bench.posts.flush();
+        bench.state.open(bench.posts.find(post.id()).orElseThrow());
+        vm.markReady();
+        assertThat(bench.stored.find(post.id()).orElseThrow().status()).isEqualTo(PostStatus.READY);
+    }
+
+    @Test
     void statusMovesAreShownAndStored() {
         assertThat(vm.statusTextProperty().get()).isEqualTo("Draf");
+        bench.posts.chooseTargets(post.id(), java.util.List.of(Platform.FACEBOOK));
+        bench.posts.editText(post.id(), Platform.GENERAL, CaptionField.BODY, "Rapat koordinasi");
+        bench.posts.flush();
+        bench.state.open(bench.posts.find(post.id()).orElseThrow());
         vm.markReady();
         assertThat(vm.statusTextProperty().get()).isEqualTo("Siap unggah");
         assertThat(bench.stored.find(post.id()).orElseThrow().status()).isEqualTo(PostStatus.READY);
