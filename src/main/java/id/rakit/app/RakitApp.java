@@ -40,6 +40,12 @@ public final class RakitApp extends Application {
         Application.launch(RakitApp.class, args);
     }
 
+    /** On the launcher thread, before the first stage shows and before any text is laid out. */
+    @Override
+    public void init() {
+        EmojiFont.install();
+    }
+
     @Override
     public void start(Stage stage) {
         MainStage.applyTheme();
