@@ -6,7 +6,11 @@ import java.io.IOException;
 import id.rakit.evidence.ingest.Ingest;
 import id.rakit.evidence.ingest.StandardReaders;
 import id.rakit.evidence.ingest.MediaReader;
+import id.rakit.export.ExportService;
+import id.rakit.post.CaptionField;
+import id.rakit.post.Platform;
 import id.rakit.post.PostDetails;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -46,6 +50,20 @@ final class CommandLineServices implements CliServices {
             @Override
             public ExportResult export(long postId, Path folder) throws IOException {
                 return context.exports().export(postId, folder);
+            }
+
+            @Override
+            public long createPost(PostDetails details, String caption, List<Platform> targets) {
+                long post = context.posts().create(details).id();
+                context.posts().editText(post, Platform.GENERAL, CaptionField.BODY, caption);
+                context.posts().chooseTargets(post, targets);
+                context.posts().flushOrThrow(post);
+                return post;
+            }
+
+            @Override
+            public ExportService exports() {
+                return context.exports();
             }
 
             @Override
