@@ -8,7 +8,9 @@ import id.rakit.ui.common.Css;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -50,9 +52,10 @@ public final class ExportView extends VBox {
         getStylesheets().add(Css.sheet(ExportView.class, "/id/rakit/ui/export/export.css"));
         setPadding(new Insets(14, 18, 18, 18));
 
+        // the button comes before the problems: they can be many, and the count above it says so
         VBox left = new VBox(10, section(m.get("export.platforms")), platforms(), options(),
-                section(m.get("export.contents")), overview(), problemsHeading(), problems(),
-                section(m.get("export.folder")), folderRow(), exportRow(), resultRow());
+                section(m.get("export.contents")), overview(), section(m.get("export.folder")), folderRow(),
+                exportRow(), resultRow(), problemsHeading(), problems());
         left.setMinWidth(380);
         left.setPrefWidth(480);
         HBox.setHgrow(left, Priority.ALWAYS);
@@ -307,21 +310,38 @@ public final class ExportView extends VBox {
     }
 
     private Node cropChooser() {
-        ComboBox<ExportViewModel.CropTarget> photos = new ComboBox<>(vm.crops());
+        // its own list, refilled and then selected in that order: a combo box that watches the view
+        // model's list clears its selection when the list is replaced, after any listener of ours
+        ObservableList<ExportViewModel.CropTarget> items = FXCollections.observableArrayList(vm.crops());
+        ComboBox<ExportViewModel.CropTarget> photos = new ComboBox<>(items);
         photos.setId("cropPhoto");
         photos.setMaxWidth(Double.MAX_VALUE);
         photos.setPromptText(m.get("export.crop.none"));
         photos.setCellFactory(list -> new CropCell());
         photos.setButtonCell(new CropCell());
-        photos.valueProperty().addListener((obs, old, now) -> vm.selectCrop(now));
+        photos.valueProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                vm.selectCrop(now);
+            }
+        });
         vm.crops().addListener((ListChangeListener<ExportViewModel.CropTarget>) c -> {
             ExportViewModel.CropTarget shown = vm.selectedCropProperty().get();
-            ExportViewModel.CropTarget same = shown == null ? null : vm.crops().stream()
-                    .filter(t -> t.evidenceId() == shown.evidenceId() && t.size().equals(shown.size()))
-                    .findFirst().orElse(null);
-            photos.setValue(same != null ? same : vm.crops().isEmpty() ? null : vm.crops().get(0));
+            int keep = 0;
+            for (int i = 0; shown != null && i < vm.crops().size(); i++) {
+                ExportViewModel.CropTarget t = vm.crops().get(i);
+                if (t.evidenceId() == shown.evidenceId() && t.size().equals(shown.size())) {
+                    keep = i;
+                }
+            }
+            items.setAll(vm.crops());
+            if (items.isEmpty()) {
+                vm.selectCrop(null);
+            } else {
+                photos.getSelectionModel().select(keep);
+                vm.selectCrop(items.get(keep));
+            }
         });
-        photos.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.crops()));
+        photos.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(items));
         return photos;
     }
 
