@@ -327,11 +327,17 @@ public final class BundleWriter {
                 }
                 throw ExportFailure.photo(item.originalName(), e);
             }
+            // platforms that ask for the same picture (Facebook's and X's 2048 box) get the same file
+            Map<String, PublishedPhotos.Encoded> made = new java.util.HashMap<>();
             for (Target t : targets) {
                 checkCancel();
                 PublishedPhotos.Framing framing = t.media().framing().orElseThrow();
                 long maxBytes = t.platform().target().photos().maxBytes().value();
-                PublishedPhotos.Encoded encoded = photo.render(framing, maxBytes);
+                PublishedPhotos.Encoded encoded = made.get(framing + "/" + maxBytes);
+                if (encoded == null) {
+                    encoded = photo.render(framing, maxBytes);
+                    made.put(framing + "/" + maxBytes, encoded);
+                }
                 String path = t.platform().target().code() + "/" + t.media().fileName();
                 Written w = bytes(path, encoded.jpeg(), "photo", t.platform().target().code(), item.id());
                 List<Integer> crop = null;

@@ -77,10 +77,7 @@ public final class ExportView extends VBox {
         setOnDragDropped(e -> {
             boolean ok = e.getDragboard().hasFiles();
             if (ok) {
-                List<Path> paths = e.getDragboard().getFiles().stream().map(File::toPath)
-                        .map(p -> p.getFileName() != null && p.getFileName().toString().equals("manifest.json")
-                                ? p.getParent() : p).toList();
-                vm.verify(paths);
+                vm.verify(ExportViewModel.bundlesOf(e.getDragboard().getFiles().stream().map(File::toPath).toList()));
             }
             e.setDropCompleted(ok);
             e.consume();

@@ -604,6 +604,23 @@ public final class ExportViewModel {
         }
     }
 
+    /**
+     * Whether dropped files are bundles to check rather than evidence to import: zips (Rakit takes
+     * none as evidence) and bundle manifests. Decided by name, as a drop is handled on the UI thread.
+     */
+    public static boolean looksLikeBundles(List<Path> dropped) {
+        return !dropped.isEmpty() && dropped.stream().allMatch(p -> {
+            String name = p.getFileName() == null ? "" : p.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+            return name.endsWith(".zip") || name.equals("manifest.json");
+        });
+    }
+
+    /** The bundles dropped files stand for: a manifest stands for its folder. */
+    public static List<Path> bundlesOf(List<Path> dropped) {
+        return dropped.stream().map(p -> p.getFileName() != null && p.getFileName().toString().equals("manifest.json")
+                ? p.toAbsolutePath().getParent() : p).toList();
+    }
+
     /** Checks a bundle the admin picks (its folder's manifest or its zip). */
     public void verifyBundle() {
         dialogs.chooseBundle().ifPresent(path -> verify(List.of(path)));

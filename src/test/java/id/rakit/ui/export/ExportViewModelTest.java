@@ -199,6 +199,16 @@ class ExportViewModelTest {
     }
 
     @Test
+    void aZipOrAManifestDroppedOnTheWindowIsABundleToCheckNotEvidence() {
+        assertThat(ExportViewModel.looksLikeBundles(List.of(Path.of("/media/usb/2024-09-17_rapat.zip")))).isTrue();
+        assertThat(ExportViewModel.looksLikeBundles(List.of(Path.of("/media/usb/bundel/manifest.json")))).isTrue();
+        assertThat(ExportViewModel.looksLikeBundles(List.of(Path.of("/a/foto.jpg"), Path.of("/a/b.zip")))).isFalse();
+        assertThat(ExportViewModel.looksLikeBundles(List.of())).isFalse();
+        assertThat(ExportViewModel.bundlesOf(List.of(Path.of("/media/usb/bundel/manifest.json"), Path.of("/x/b.zip"))))
+                .containsExactly(Path.of("/media/usb/bundel"), Path.of("/x/b.zip"));
+    }
+
+    @Test
     void declinedConfirmationsWriteNothing() throws Exception {
         bench.dialogs.confirmAnswer = false;
         importBoth();
