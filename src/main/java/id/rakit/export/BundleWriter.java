@@ -136,8 +136,7 @@ public final class BundleWriter {
             write(temp.resolve(Manifest.FILE_NAME), bytes);
             String manifestSha = HexFormat.of().formatHex(MediaLibrary.sha256().digest(bytes));
             if (plan.choices().zip()) {
-                tempZip = parent.resolve("." + plan.folderName() + ".zip." + temp.getFileName().toString().hashCode()
-                        + ".tmp");
+                tempZip = parent.resolve(temp.getFileName() + ".zip");
                 BundleZip.write(temp, plan.folderName(), tempZip, sink, progress::cancelled);
             }
             if (progress.cancelled()) {

@@ -229,8 +229,7 @@ public final class PublishedPhotos {
             PixelSize shown = upright();
             Region region = framing instanceof Crop crop ? region(crop, shown.width(), shown.height())
                     : new Region(0, 0, shown.width(), shown.height());
-            PixelSize out = framing instanceof Crop ? outputSize(framing, shown.width(), shown.height())
-                    : outputSize(framing, shown.width(), shown.height());
+            PixelSize out = outputSize(framing, shown.width(), shown.height());
             for (int attempt = 0; attempt < 12; attempt++) {
                 RgbPicture picture = picture(region, out);
                 for (int quality = BEST_QUALITY; quality >= LOWEST_QUALITY; quality -= 5) {

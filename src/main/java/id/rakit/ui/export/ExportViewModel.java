@@ -241,6 +241,14 @@ public final class ExportViewModel {
 
     /** Plans the open post's bundle again (when the tab is shown, or after a change). */
     public void refresh() {
+        replan(true);
+    }
+
+    /**
+     * Plans again; {@code checkEarlier} also checks the earlier bundles, which reads every byte of
+     * them: done when the tab is shown and after an export, not on every change of a choice.
+     */
+    private void replan(boolean checkEarlier) {
         Optional<Post> open = state.openPost();
         Path into = folder.get();
         if (open.isEmpty() || into == null) {
@@ -265,7 +273,9 @@ public final class ExportViewModel {
             choices.set(p.choices());
             show(p.plan());
             problem.set("");
-            showHistory(p.history());
+            if (checkEarlier || earlier.size() != p.history().size()) {
+                showHistory(p.history());
+            }
         }).onFailure(error -> {
             if (mine == generation) {
                 problem.set(causes.describe(error));
@@ -405,7 +415,7 @@ public final class ExportViewModel {
             return null;
         }).onSuccess(ok -> {
             if (replan) {
-                refresh();
+                replan(false);
             }
         }).onFailure(error -> state.tell(causes.describe(error))));
     }
@@ -424,7 +434,7 @@ public final class ExportViewModel {
         tasks.run(BackgroundTask.of("accept item " + evidenceId, () -> {
             exports.accept(evidenceId, reason.get());
             return null;
-        }).onSuccess(ok -> refresh()).onFailure(error -> problem.set(causes.describe(error))));
+        }).onSuccess(ok -> replan(false)).onFailure(error -> problem.set(causes.describe(error))));
     }
 
     /** Writes a photo's alt text, for every platform, from the problem that asks for it. */
@@ -442,7 +452,7 @@ public final class ExportViewModel {
         long id = open.get().id();
         exports.editAltText(id, evidenceId, text.get());
         state.update(id, p -> p.withComposition(p.composition().withAltText(Platform.GENERAL, evidenceId, text.get())));
-        refresh();
+        replan(false);
     }
 
     private Optional<BundlePlan.ItemPlan> item(long evidenceId) {
