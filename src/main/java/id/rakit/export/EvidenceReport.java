@@ -59,7 +59,9 @@ record EvidenceReport(String unit, String title, String eventName, String eventT
             EvidenceItem item = i.item().item();
             CheckResult r = i.item().result();
             Optional<CaptureTime> t = r.captureTime();
-            String camera = id.rakit.evidence.CameraId.of(item.media()).map(id.rakit.evidence.CameraId::label).orElse("");
+            // make and model only: the body's serial number says nothing to whoever signs the report
+            String camera = id.rakit.evidence.CameraId.of(item.media())
+                    .map(c -> new id.rakit.evidence.CameraId(c.make(), c.model(), Optional.empty()).label()).orElse("");
             List<String> flags = new ArrayList<>();
             for (Finding f : r.findings()) {
                 flags.add(texts.flagName(f) + ": " + texts.flagExplanation(f));

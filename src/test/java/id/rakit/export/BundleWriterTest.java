@@ -364,7 +364,8 @@ class BundleWriterTest {
         assertThat(html).contains("LAPORAN BUKTI DOKUMENTASI ACARA", "Rapat Koordinasi: Admin / Medsos?", "size:A4",
                 "data:image/jpeg;base64,", "<svg", "Foto persiapan panitia", "2 hari sebelum acara",
                 "17 Sep 2024, 09.41.12 WIB", "Mengetahui,");
-        assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<script");
+        assertThat(html).doesNotContain("src=\"http").doesNotContain("href=\"http").doesNotContain("<script")
+                .contains("Apple iPhone 13 Pro").doesNotContain("DNQX4455MKL2");
         try (var pdf = org.apache.pdfbox.Loader.loadPDF(result.folder().resolve(BundleWriter.REPORT_PDF).toFile())) {
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(1);
             var box = pdf.getPage(0).getMediaBox();
