@@ -7,7 +7,9 @@ import id.rakit.evidence.ingest.Ingest;
 import id.rakit.evidence.ingest.MediaReader;
 import id.rakit.evidence.ingest.PictureMaker;
 import id.rakit.evidence.ingest.StandardReaders;
+import id.rakit.export.BundlePlanner;
 import id.rakit.export.BundleWriter;
+import id.rakit.export.PlatformData;
 import id.rakit.export.ExportService;
 import id.rakit.library.MediaLibrary;
 import id.rakit.post.Autosave;
@@ -15,6 +17,7 @@ import id.rakit.post.PostService;
 import id.rakit.settings.Settings;
 import id.rakit.store.DataDirectory;
 import id.rakit.store.Database;
+import id.rakit.store.SqliteBundleChoices;
 import id.rakit.store.SqliteClockCorrections;
 import id.rakit.store.SqliteEvidenceRepository;
 import id.rakit.store.SqlitePostRepository;
@@ -69,7 +72,9 @@ public final class AppContext implements AutoCloseable {
         this.ingest = new Ingest(library, readers.apply(settings.zone()), pictures, evidenceRepository, clock, limits);
         this.posts = new PostService(new SqlitePostRepository(database), new Autosave(timing), clock,
                 new PostService.Defaults(settings::zone, settings::unitName, settings::adminName));
-        this.exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit " + Version.current()));
+        this.exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit " + Version.current()),
+                new BundlePlanner(PlatformData.standard(), CaptionRules.standard()),
+                new SqliteBundleChoices(database), clock);
         this.captionRules = CaptionRules.standard();
         SqliteWritingAids aids = new SqliteWritingAids(database, clock);
         this.writingAids = new WritingAids(aids, aids);

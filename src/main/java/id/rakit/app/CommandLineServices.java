@@ -6,7 +6,11 @@ import java.io.IOException;
 import id.rakit.evidence.ingest.Ingest;
 import id.rakit.evidence.ingest.StandardReaders;
 import id.rakit.evidence.ingest.MediaReader;
+import id.rakit.export.ExportService;
+import id.rakit.post.CaptionField;
+import id.rakit.post.Platform;
 import id.rakit.post.PostDetails;
+import java.util.List;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -57,6 +61,20 @@ final class CommandLineServices implements CliServices {
             public java.util.List<String> fillSampleDrafts(int posts, int revisions) {
                 id.rakit.store.SampleDrafts.fill(context.database(), posts, revisions, 20261201L);
                 return id.rakit.store.SampleDrafts.words();
+            }
+
+            @Override
+            public long createPost(PostDetails details, String caption, List<Platform> targets) {
+                long post = context.posts().create(details).id();
+                context.posts().editText(post, Platform.GENERAL, CaptionField.BODY, caption);
+                context.posts().chooseTargets(post, targets);
+                context.posts().flushOrThrow(post);
+                return post;
+            }
+
+            @Override
+            public ExportService exports() {
+                return context.exports();
             }
 
             @Override

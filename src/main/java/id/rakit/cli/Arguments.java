@@ -13,11 +13,17 @@ final class Arguments {
 
     private final Map<String, String> options = new LinkedHashMap<>();
     private final List<String> positional = new ArrayList<>();
+    private final Set<String> flags = new java.util.HashSet<>();
 
     private Arguments() {
     }
 
     static Arguments parse(List<String> args, Set<String> known, Messages m) throws UsageException {
+        return parse(args, known, Set.of(), m);
+    }
+
+    /** As {@link #parse(List, Set, Messages)}, with {@code flags}: options that take no value. */
+    static Arguments parse(List<String> args, Set<String> known, Set<String> flags, Messages m) throws UsageException {
         Arguments a = new Arguments();
         boolean onlyPaths = false;
         for (int i = 0; i < args.size(); i++) {
@@ -28,6 +34,12 @@ final class Arguments {
                 String name = arg;
                 String value;
                 int eq = arg.indexOf('=');
+                if (flags.contains(arg)) {
+                    if (!a.flags.add(arg)) {
+                        throw new UsageException(m.get("cli.error.repeated", arg));
+                    }
+                    continue;
+                }
                 if (eq > 0) {
                     name = arg.substring(0, eq);
                     value = arg.substring(eq + 1);
@@ -52,6 +64,10 @@ final class Arguments {
 
     Optional<String> option(String name) {
         return Optional.ofNullable(options.get(name));
+    }
+
+    boolean flag(String name) {
+        return flags.contains(name);
     }
 
     List<String> positional() {

@@ -49,6 +49,9 @@ final class BenchCommand {
         if (!args.isEmpty() && args.get(0).equals("drafts")) {
             return drafts(args.subList(1, args.size()), out, err);
         }
+        if (!args.isEmpty() && args.get(0).equals("export")) {
+            return export(args.subList(1, args.size()), out);
+        }
         if (args.isEmpty() || !args.get(0).equals("ingest")) {
             throw new UsageException(messages.get("cli.bench.what"));
         }
@@ -98,6 +101,50 @@ final class BenchCommand {
                         .filter(o -> o != null).count(), threads, seconds, files.size() / seconds,
                 heap.peakMb(), maxHeapMb);
         return 0;
+    }
+
+    /** How many photos {@code bench export} takes, and where it sends them. */
+    static final int EXPORT_PHOTOS = 10;
+    static final List<String> EXPORT_PLATFORMS = List.of("instagram", "instagram-story", "facebook", "x");
+
+    /**
+     * {@code bench export FOLDER}: the first ten photos of the folder as one post to Instagram (4:5),
+     * Instagram Story, Facebook and X, written by the real bundle code into a temporary folder. The
+     * import that comes first is not timed; the export (plan, renditions, texts, reports, manifest,
+     * the rename into place) is.
+     */
+    private int export(List<String> args, PrintStream out) throws UsageException, IOException {
+        if (args.size() != 1 || !Files.isDirectory(Path.of(args.get(0)))) {
+            throw new UsageException(messages.get("cli.bench.exportFolder"));
+        }
+        List<Path> photos = FileCollector.collect(List.of(Path.of(args.get(0))), true).stream()
+                .filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(jpe?g)$"))
+                .limit(EXPORT_PHOTOS).toList();
+        if (photos.size() < EXPORT_PHOTOS) {
+            throw new UsageException(messages.get("cli.bench.exportFolder"));
+        }
+        Path data = Files.createTempDirectory("rakit-bench-export-");
+        Path bundles = data.resolve("bundel");
+        try (CliServices.Library library = services.openLibrary(data, Ingest.Limits.forThisMachine().threads())) {
+            long post = library.createPost(new id.rakit.post.PostDetails("Bench ekspor", "", "", Optional.empty(),
+                    Optional.empty(), java.time.ZoneId.of("Asia/Jakarta"), "", Optional.empty()), "Bench ekspor",
+                    List.of(id.rakit.post.Platform.INSTAGRAM, id.rakit.post.Platform.FACEBOOK, id.rakit.post.Platform.X));
+            library.ingest().run(post, photos, new Ingest.Listener() { }, new AtomicBoolean());
+            id.rakit.export.BundleChoices choices = id.rakit.export.BundleChoices.NONE.withPlatforms(EXPORT_PLATFORMS)
+                    .withSize("instagram", "4:5");
+            long started = System.nanoTime();
+            id.rakit.export.ExportResult result = library.exports().export(post, choices, bundles, messages,
+                    id.rakit.export.BundleWriter.Progress.NONE);
+            double seconds = (System.nanoTime() - started) / 1e9;
+            long renditions = result.plan().platforms().stream().mapToLong(p -> p.media().size()).sum();
+            out.printf(Locale.ROOT, "bundle: %d files, %d renditions, %d threads%n", result.files(), renditions,
+                    Math.min(4, Runtime.getRuntime().availableProcessors()));
+            out.printf(Locale.ROOT, "export: %d photos x %d platforms in %.2f s%n", photos.size(),
+                    EXPORT_PLATFORMS.size(), seconds);
+            return 0;
+        } finally {
+            deleteTree(data);
+        }
     }
 
     /** Samples the heap in use often enough to see the peaks of an import. */
@@ -236,7 +283,7 @@ final class BenchCommand {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
-    private static void deleteTree(Path dir) throws IOException {
+    static void deleteTree(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return;
         }

@@ -14,7 +14,11 @@ import java.util.Set;
 /** Rakit's command line: the same services the window uses, for scripts and benchmarks. */
 public final class Cli {
 
-    private static final Set<String> COMMANDS = Set.of("scan", "bench", "export", "caption", "help", "--help", "-h");
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
+
+    private static final Set<String> COMMANDS = Set.of("scan", "bench", "export", "bundle", "verify-bundle", "caption",
+            "help",
+            "--help", "-h");
 
     private final CliServices services;
     private final Messages messages;
@@ -49,6 +53,14 @@ public final class Cli {
                     return exported;
                 case "caption":
                     return new CaptionCommand(messages, services.captionRules()).run(rest, stdin, out);
+                case "bundle":
+                    int bundled = new BundleCommand(services, messages).run(rest, out, err);
+                    out.flush();
+                    return bundled;
+                case "verify-bundle":
+                    int verified = new VerifyBundleCommand(messages).run(rest, out);
+                    out.flush();
+                    return verified;
                 case "bench":
                     int code = new BenchCommand(services, messages).run(rest, out, err);
                     out.flush();
@@ -63,6 +75,10 @@ public final class Cli {
             err.println(e.getMessage());
             return 2;
         } catch (IOException | RuntimeException e) {
+            if (Causes.classify(e) == Causes.Cause.UNEXPECTED && !(e instanceof id.rakit.i18n.HasMessageKey)) {
+                // a fault of Rakit's own: the trace is what the admin's IT support needs
+                LOG.warn("{} failed", args[0], e);
+            }
             err.println(messages.get("cli.error.failed", new Causes(messages).describe(e)));
             return 1;
         }

@@ -2,6 +2,10 @@ package id.rakit.cli;
 
 import id.rakit.evidence.ingest.Ingest;
 import id.rakit.export.ExportResult;
+import id.rakit.export.ExportService;
+import id.rakit.post.Platform;
+import id.rakit.post.PostDetails;
+import java.util.List;
 import java.io.IOException;
 import id.rakit.evidence.ingest.MediaReader;
 import java.nio.file.Path;
@@ -43,6 +47,12 @@ public interface CliServices {
 
         /** The window's own export of a post: its edits saved, its evidence checked, the bundle written and recorded. */
         ExportResult export(long postId, Path folder) throws IOException;
+
+        /** A new post with these details, master caption and platforms. */
+        long createPost(PostDetails details, String caption, List<Platform> targets);
+
+        /** The window's export service on this data folder. */
+        ExportService exports();
 
         @Override
         void close();

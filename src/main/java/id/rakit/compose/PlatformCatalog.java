@@ -18,7 +18,7 @@ import java.util.OptionalInt;
  */
 public final class PlatformCatalog {
 
-    static final String FILE = "/id/rakit/compose/platforms.json";
+    public static final String FILE = "/id/rakit/compose/platforms.json";
 
     private final Map<Platform, PlatformRules> rules;
 

@@ -30,7 +30,7 @@ public final class Causes {
     public String describe(Throwable error) {
         HasMessageKey keyed = keyed(error);
         if (keyed != null && classify(error) == Cause.UNEXPECTED) {
-            return messages.get(keyed.messageKey());
+            return messages.get(keyed.messageKey(), keyed.messageArguments());
         }
         return messages.get("cause." + classify(error).name());
     }

@@ -51,6 +51,12 @@ public interface PostRepository {
     /** Records a finished export: the status becomes exported unless the post is already published. */
     void markExported(long id, Instant now);
 
+    /** Logs a bundle written of the post and moves its status as {@link #markExported(long, Instant)}, together. */
+    void recordExport(long id, ExportRecord record);
+
+    /** The bundles written of the post, newest first. */
+    List<ExportRecord> exports(long id);
+
     void moveToBin(long id, Instant now);
 
     void restore(long id, Instant now);

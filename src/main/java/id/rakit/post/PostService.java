@@ -192,6 +192,16 @@ public final class PostService implements AutoCloseable {
         posts.markExported(id, clock.instant());
     }
 
+    /** Logs a bundle written of the post (time, folder, manifest hash) and marks the post exported. */
+    public void recordExport(long id, ExportRecord record) {
+        posts.recordExport(id, record);
+    }
+
+    /** The bundles written of the post, newest first. */
+    public List<ExportRecord> exports(long id) {
+        return posts.exports(id);
+    }
+
     /** Into the bin, restorable for {@link #BIN_KEEPS}; pending edits are written first. */
     public void moveToBin(long id) {
         flush(id);

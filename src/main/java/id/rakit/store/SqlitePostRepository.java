@@ -2,6 +2,7 @@ package id.rakit.store;
 
 import id.rakit.post.CaptionField;
 import id.rakit.post.Composition;
+import id.rakit.post.ExportRecord;
 import id.rakit.post.GeoPoint;
 import id.rakit.post.Platform;
 import id.rakit.post.Post;
@@ -372,6 +373,51 @@ public final class SqlitePostRepository implements PostRepository {
                 requireOne(ps.executeUpdate(), id);
             }
             return null;
+        });
+    }
+
+    @Override
+    public void recordExport(long id, ExportRecord record) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    INSERT INTO export_log (post_id, exported_at, folder, zip, manifest_sha256, files)
+                    VALUES (?, ?, ?, ?, ?, ?)""")) {
+                ps.setLong(1, id);
+                ps.setString(2, record.exportedAt().toString());
+                ps.setString(3, record.folder());
+                Sql.setText(ps, 4, record.zip());
+                ps.setString(5, record.manifestSha256());
+                ps.setInt(6, record.files());
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("""
+                    UPDATE post SET status = CASE status WHEN 'PUBLISHED' THEN status ELSE 'EXPORTED' END,
+                                    exported_at = ?, updated_at = ? WHERE id = ?""")) {
+                ps.setString(1, record.exportedAt().toString());
+                ps.setString(2, record.exportedAt().toString());
+                ps.setLong(3, id);
+                requireOne(ps.executeUpdate(), id);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<ExportRecord> exports(long id) {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("""
+                    SELECT exported_at, folder, zip, manifest_sha256, files FROM export_log
+                    WHERE post_id = ? ORDER BY exported_at DESC, id DESC""")) {
+                ps.setLong(1, id);
+                List<ExportRecord> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new ExportRecord(Instant.parse(rs.getString(1)), rs.getString(2), Sql.text(rs, "zip"),
+                                rs.getString(4), rs.getInt(5)));
+                    }
+                }
+                return out;
+            }
         });
     }
 

@@ -40,15 +40,20 @@ class ExportCommandTest {
             id = p.id();
             c.posts().editDetails(id, p.details().withTitle("Rapat Koordinasi"));
             c.posts().editText(id, Platform.GENERAL, CaptionField.BODY, "Rapat koordinasi admin media sosial.");
+            c.posts().chooseTargets(id, java.util.List.of(Platform.FACEBOOK, Platform.X));
         }
         Path out = temp.resolve("bundel");
         Run run = cli("export", "--data-dir", data.toString(), "--post", Long.toString(id), "--out", out.toString());
         assertThat(run.code()).as(run.err()).isZero();
         Path bundle = Path.of(run.out().strip().lines().reduce((a, b) -> b).orElseThrow());
         assertThat(bundle.getParent()).isEqualTo(out);
-        assertThat(Files.readString(bundle.resolve("caption.txt"))).isEqualTo("Rapat koordinasi admin media sosial.");
+        assertThat(bundle.getFileName().toString()).endsWith("_rapat-koordinasi");
+        assertThat(Files.readString(bundle.resolve("facebook/keterangan.txt"))).isEqualTo("Rapat koordinasi admin media sosial.");
+        assertThat(Files.readString(bundle.resolve("x/keterangan.txt"))).isEqualTo("Rapat koordinasi admin media sosial.");
         try (AppContext c = AppContext.open(data)) {
             assertThat(c.posts().find(id).orElseThrow().status()).isEqualTo(PostStatus.EXPORTED);
+            assertThat(c.exports().history(id)).singleElement()
+                    .satisfies(r -> assertThat(r.folder()).isEqualTo(bundle.toAbsolutePath().toString()));
         }
     }
 

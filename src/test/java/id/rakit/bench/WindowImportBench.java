@@ -77,6 +77,9 @@ class WindowImportBench {
             public Optional<Duration> askClockCorrection(String c, Duration d) { return Optional.empty(); }
             public Optional<Publication> askPublication(Optional<Publication> c) { return Optional.empty(); }
             public void openFolder(Path p) { }
+            public void openFile(Path p) { }
+            public Optional<Path> chooseBundle() { return Optional.empty(); }
+            public Optional<String> askAltText(String n, String c) { return Optional.empty(); }
             public boolean confirm(String t, String m) { return true; }
             public void showError(String t, String m) { }
             public void showInfo(String t, String m) { }

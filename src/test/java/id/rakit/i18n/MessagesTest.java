@@ -92,6 +92,15 @@ class MessagesTest {
         for (ZoneSource z : ZoneSource.values()) {
             keys.add("zoneSource." + z.code());
         }
+        for (String code : id.rakit.export.PlatformData.standard().codes()) {
+            keys.add("export.target." + code);
+        }
+        for (id.rakit.export.BundlePlan.Inclusion i : id.rakit.export.BundlePlan.Inclusion.values()) {
+            keys.add("report.inclusion." + i.name());
+        }
+        for (String role : new String[] {"caption", "title", "firstComment", "altText"}) {
+            keys.add("export.overview.text." + role);
+        }
         return keys;
     }
 

@@ -37,6 +37,7 @@ class MigrationTest {
         }
         assertThat(found.get(1).name()).isEqualTo("V2__post_aggregate.sql");
         assertThat(found.get(2).name()).isEqualTo("V3__composer.sql");
+        assertThat(found.get(4).name()).isEqualTo("V5__export_log.sql");
     }
 
     @Test
@@ -143,7 +144,7 @@ class MigrationTest {
     /** The real migrations followed by a third one with a trigger. */
     private static List<Database.Migration> withEarlier(String script) {
         List<Database.Migration> all = new java.util.ArrayList<>(Database.migrations());
-        all.add(new Database.Migration(all.size() + 1, "V99__test.sql", script));
+        all.add(new Database.Migration(all.size() + 1, "V" + (all.size() + 1) + "__test.sql", script));
         return all;
     }
 }

@@ -20,6 +20,9 @@ public final class ScriptedDialogs implements DialogService {
     public final Deque<Duration> corrections = new ArrayDeque<>();
     public final Deque<Publication> publications = new ArrayDeque<>();
     public final List<Path> openedFolders = new CopyOnWriteArrayList<>();
+    public final List<Path> openedFiles = new CopyOnWriteArrayList<>();
+    public final Deque<Path> bundles = new ArrayDeque<>();
+    public final Deque<String> altTexts = new ArrayDeque<>();
     public boolean confirmAnswer = true;
     public final List<String> confirmations = new CopyOnWriteArrayList<>();
     public final List<String> infos = new CopyOnWriteArrayList<>();
@@ -53,6 +56,21 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public void openFolder(Path folder) {
         openedFolders.add(folder);
+    }
+
+    @Override
+    public void openFile(Path file) {
+        openedFiles.add(file);
+    }
+
+    @Override
+    public Optional<Path> chooseBundle() {
+        return Optional.ofNullable(bundles.poll());
+    }
+
+    @Override
+    public Optional<String> askAltText(String itemName, String current) {
+        return Optional.ofNullable(altTexts.poll());
     }
 
     @Override

@@ -61,6 +61,10 @@ class WholePathFlowTest extends RakitWindowTest {
         tab("#tabExport");
         robot.clickOn("#chooseExportFolder");
         waitFor(() -> exports.equals(window.viewModel().export().folderProperty().get()));
+        waitFor(() -> window.viewModel().export().loadedProperty().get());
+        robot.clickOn("#platform-facebook");
+        waitFor(() -> window.viewModel().export().planProperty().get()
+                .map(p -> p.platform("facebook").isPresent()).orElse(false));
         robot.clickOn("#exportBundle");
         waitFor(() -> window.viewModel().export().resultProperty().get().isPresent());
         assertThat(dialogs.confirmations).singleElement().asString().contains("1 bukti tidak lolos");
@@ -68,21 +72,21 @@ class WholePathFlowTest extends RakitWindowTest {
         try (Stream<Path> s = Files.list(exports)) {
             bundle = s.filter(Files::isDirectory).findFirst().orElseThrow();
         }
-        assertThat(bundle.getFileName().toString()).isEqualTo("2024-09-17 Gubernur Resmikan Jembatan Batang Anai");
-        assertThat(Files.readString(bundle.resolve("caption.txt"), StandardCharsets.UTF_8))
+        assertThat(bundle.getFileName().toString()).isEqualTo("2024-09-17_gubernur-resmikan-jembatan-batang-anai");
+        assertThat(Files.readString(bundle.resolve("facebook/keterangan.txt"), StandardCharsets.UTF_8))
                 .isEqualTo("Gubernur meresmikan jembatan baru. #SumbarMaju");
         JsonNode manifest = new ObjectMapper().readTree(bundle.resolve("manifest.json").toFile());
         assertThat(manifest.at("/post/eventStart").asText()).isEqualTo("2024-09-17T09:00");
         assertThat(manifest.at("/post/eventZone").asText()).isEqualTo("Asia/Jakarta");
-        JsonNode files = manifest.get("files");
-        assertThat(files).hasSize(3);
-        for (JsonNode f : files) {
-            assertThat(Files.exists(bundle.resolve(f.get("name").asText()))).isTrue();
+        for (JsonNode f : manifest.get("files")) {
+            assertThat(Files.exists(bundle.resolve(f.get("path").asText()))).isTrue();
             assertThat(f.get("sha256").asText()).hasSize(64);
         }
-        assertThat(files.get(1).get("verdict").asText()).isEqualTo("ON_TIME");
-        assertThat(files.get(2).get("verdict").asText()).isEqualTo("OUTSIDE_WINDOW");
-        assertThat(files.get(2).get("deltaMinutes").asLong()).isEqualTo(-2 * 24 * 60);
+        JsonNode evidence = manifest.get("evidence");
+        assertThat(evidence).hasSize(2);
+        assertThat(evidence.get(0).get("verdict").asText()).isEqualTo("ON_TIME");
+        assertThat(evidence.get(1).get("verdict").asText()).isEqualTo("OUTSIDE_WINDOW");
+        assertThat(evidence.get(1).get("deltaMinutes").asLong()).isEqualTo(-2 * 24 * 60);
         robot.clickOn("#openBundleFolder");
         assertThat(dialogs.openedFolders).containsExactly(bundle);
         assertThat(texts("#workspaceStatus")).containsExactly("Sudah diekspor");

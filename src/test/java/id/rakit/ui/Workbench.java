@@ -1,9 +1,12 @@
 package id.rakit.ui;
 
+import id.rakit.compose.CaptionRules;
 import id.rakit.evidence.EvidenceService;
 import id.rakit.evidence.ingest.Ingest;
 import id.rakit.evidence.ingest.StandardReaders;
+import id.rakit.export.BundlePlanner;
 import id.rakit.export.BundleWriter;
+import id.rakit.export.PlatformData;
 import id.rakit.export.ExportService;
 import id.rakit.i18n.Messages;
 import id.rakit.library.MediaLibrary;
@@ -13,6 +16,7 @@ import id.rakit.post.PostService;
 import id.rakit.post.TimeZones;
 import id.rakit.settings.Settings;
 import id.rakit.store.Database;
+import id.rakit.store.SqliteBundleChoices;
 import id.rakit.store.SqliteClockCorrections;
 import id.rakit.store.SqliteEvidenceRepository;
 import id.rakit.store.SqlitePostRepository;
@@ -77,7 +81,9 @@ public final class Workbench implements AutoCloseable {
         library = new MediaLibrary(dir);
         ingest = new Ingest(library, StandardReaders.metadata(TimeZones.DEFAULT), StandardReaders.pictures(), items,
                 clock, new Ingest.Limits(1, Duration.ofSeconds(30)));
-        exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit test"));
+        exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit test"),
+                new BundlePlanner(PlatformData.standard(), CaptionRules.standard()),
+                new SqliteBundleChoices(database), clock);
         imports = new ImportJobs(ingest, evidence, library, tasks, state, () -> messages);
         id.rakit.store.SqliteWritingAids stored = new id.rakit.store.SqliteWritingAids(database, clock);
         aids = new id.rakit.compose.WritingAids(stored, stored);

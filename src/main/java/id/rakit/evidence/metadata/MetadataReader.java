@@ -188,4 +188,13 @@ public final class MetadataReader {
         Path name = file.getFileName();
         return name == null ? "" : name.toString();
     }
+
+    /**
+     * Takes where a QuickTime or MP4 video was shot, and who shot it, out of {@code copy} (give it a
+     * copy: it is changed in place) without touching its frames, and names what was taken out.
+     * See {@link VideoPrivacy}.
+     */
+    public static List<String> removeLocationAndOwner(Path copy) throws java.io.IOException {
+        return VideoPrivacy.scrub(copy);
+    }
 }

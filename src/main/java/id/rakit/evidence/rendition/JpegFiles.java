@@ -50,6 +50,13 @@ final class JpegFiles {
         }
     }
 
+    /** The picture as a JPEG file (baseline, JFIF, no other metadata), in a new array. */
+    static byte[] encoded(RgbPicture picture, float quality, Scratch scratch) throws IOException {
+        MemoryImageOutputStream out = scratch.encoded();
+        encode(picture, out, quality, scratch);
+        return java.util.Arrays.copyOf(out.bytes(), (int) out.length());
+    }
+
     private static void encode(RgbPicture picture, MemoryImageOutputStream out, float quality, Scratch scratch)
             throws IOException {
         ImageWriter writer = scratch.jpegWriter();

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.ToIntFunction;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
@@ -55,11 +56,17 @@ final class PhotoDecoder {
     /** Decodes the picture in {@code in}, which the caller closes. */
     static Decoded decode(ImageInputStream in, int previewEdge, long maxPixels, Deadline deadline, Scratch scratch)
             throws RenditionFailure, IOException {
+        return decode(in, declared -> step(declared, previewEdge), maxPixels, deadline, scratch);
+    }
+
+    /** Decodes keeping every {@code step.applyAsInt(declared size)}-th pixel of every such row. */
+    static Decoded decode(ImageInputStream in, ToIntFunction<PixelSize> step, long maxPixels, Deadline deadline,
+                          Scratch scratch) throws RenditionFailure, IOException {
         if (startsLikeJpeg(in)) {
             ImageReader reader = scratch.jpegReader();
             if (reader != null) {
                 try {
-                    return jpeg(reader, in, previewEdge, maxPixels, deadline, scratch);
+                    return jpeg(reader, in, step, maxPixels, deadline, scratch);
                 } catch (RenditionFailure | DeadlinePassedException | StorageReadException e) {
                     throw e;
                 } catch (NotForThisPath e) {
@@ -76,7 +83,7 @@ final class PhotoDecoder {
                 }
             }
         }
-        return general(in, previewEdge, maxPixels, deadline);
+        return general(in, step, maxPixels, deadline);
     }
 
     private static boolean startsLikeJpeg(ImageInputStream in) throws IOException {
@@ -86,7 +93,7 @@ final class PhotoDecoder {
         return jpeg;
     }
 
-    private static Decoded jpeg(ImageReader reader, ImageInputStream in, int previewEdge, long maxPixels,
+    private static Decoded jpeg(ImageReader reader, ImageInputStream in, ToIntFunction<PixelSize> steps, long maxPixels,
                                 Deadline deadline, Scratch scratch)
             throws RenditionFailure, IOException, NotForThisPath {
         reader.setInput(in, false, true);
@@ -106,7 +113,7 @@ final class PhotoDecoder {
             }
         }
         Optional<IccToSrgb> conversion = profile == null ? Optional.empty() : IccToSrgb.of(profile);
-        int step = step(declared, previewEdge);
+        int step = Math.max(1, steps.applyAsInt(declared));
         int width = (declared.width() + step - 1) / step;
         int height = (declared.height() + step - 1) / step;
         byte[] buffer = scratch.forDecoding(RgbPicture.bytesFor(width, height));
@@ -127,7 +134,7 @@ final class PhotoDecoder {
         return new Decoded(picture, null, declared, listener.truncated);
     }
 
-    private static Decoded general(ImageInputStream in, int previewEdge, long maxPixels, Deadline deadline)
+    private static Decoded general(ImageInputStream in, ToIntFunction<PixelSize> steps, long maxPixels, Deadline deadline)
             throws RenditionFailure, IOException {
         Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
         if (!readers.hasNext()) {
@@ -138,7 +145,7 @@ final class PhotoDecoder {
             reader.setInput(in, false, true);
             PixelSize declared = declaredSize(reader, maxPixels);
             ImageReadParam param = reader.getDefaultReadParam();
-            int step = step(declared, previewEdge);
+            int step = Math.max(1, steps.applyAsInt(declared));
             param.setSourceSubsampling(step, step, 0, 0);
             StopAndWarnings listener = listen(reader, deadline);
             BufferedImage image = reader.read(0, param);

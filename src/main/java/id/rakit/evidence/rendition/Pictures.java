@@ -43,7 +43,26 @@ final class Pictures {
         if (target == source.data || target.length < RgbPicture.bytesFor(outW, outH)) {
             throw new IllegalArgumentException("need a separate array of " + outW + " x " + outH + " pixels");
         }
-        shrink(source.data, source.width, source.height, target, outW, outH);
+        shrink(source.data, source.width, 0, 0, source.width, source.height, target, outW, outH);
+        return new RgbPicture(target, outW, outH);
+    }
+
+    /**
+     * The part of {@code source} from ({@code x}, {@code y}), {@code w} x {@code h} pixels, area-averaged
+     * down to {@code outW} x {@code outH} (at most the part's own size), at the start of {@code target}.
+     */
+    static RgbPicture shrinkRegion(RgbPicture source, int x, int y, int w, int h, int outW, int outH, byte[] target) {
+        if (x < 0 || y < 0 || w <= 0 || h <= 0 || x + w > source.width || y + h > source.height) {
+            throw new IllegalArgumentException("region " + x + "," + y + " " + w + " x " + h + " is not inside "
+                    + source.width + " x " + source.height);
+        }
+        if (outW > w || outH > h) {
+            throw new IllegalArgumentException("a region is only ever shrunk: " + w + " x " + h + " to " + outW + " x " + outH);
+        }
+        if (target == source.data || target.length < RgbPicture.bytesFor(outW, outH)) {
+            throw new IllegalArgumentException("need a separate array of " + outW + " x " + outH + " pixels");
+        }
+        shrink(source.data, source.width, x, y, w, h, target, outW, outH);
         return new RgbPicture(target, outW, outH);
     }
 
@@ -143,7 +162,7 @@ final class Pictures {
      * (kept in a small ring), then the output rows are weighted sums of the rows they cover.
      * Channels travel together in one long, 21 bits apart, so a weighted sum is one multiply.
      */
-    private static void shrink(byte[] src, int w, int h, byte[] dst, int outW, int outH) {
+    private static void shrink(byte[] src, int stride, int x0, int y0, int w, int h, byte[] dst, int outW, int outH) {
         Coverage across = Coverage.of(w, outW);
         Coverage down = Coverage.of(h, outH);
         long[][] ring = new long[down.taps + 1][outW];
@@ -158,7 +177,7 @@ final class Pictures {
                 int sourceRow = down.first[y] + t;
                 int slot = sourceRow % ring.length;
                 if (ringRow[slot] != sourceRow) {
-                    shrinkRow(src, sourceRow * w * 3, w, across, prefix, ring[slot]);
+                    shrinkRow(src, ((y0 + sourceRow) * stride + x0) * 3, w, across, prefix, ring[slot]);
                     ringRow[slot] = sourceRow;
                 }
                 long[] row = ring[slot];

@@ -33,6 +33,15 @@ public interface DialogService {
     /** Shows a folder in the system's file manager. */
     void openFolder(Path folder);
 
+    /** Opens a file (the evidence report) with the program the system opens it with. */
+    void openFile(Path file);
+
+    /** A bundle to check: the {@code manifest.json} in its folder, or its {@code .zip}; empty when cancelled. */
+    Optional<Path> chooseBundle();
+
+    /** A photo's alt text, which platforms read out to people who cannot see it; empty when cancelled. */
+    Optional<String> askAltText(String itemName, String current);
+
     boolean confirm(String title, String message);
 
     void showError(String title, String message);

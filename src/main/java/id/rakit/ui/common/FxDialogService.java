@@ -34,6 +34,7 @@ public final class FxDialogService implements DialogService {
     private final Messages messages;
     private final java.util.function.Consumer<String> showDocument;
     private Path lastFolder;
+    private Path lastBundleFolder;
 
     /** @param showDocument opens a URI with the system's own program (the application's host services) */
     public FxDialogService(Window owner, Messages messages, java.util.function.Consumer<String> showDocument) {
@@ -70,6 +71,49 @@ public final class FxDialogService implements DialogService {
     @Override
     public void openFolder(Path folder) {
         showDocument.accept(folder.toUri().toString());
+    }
+
+    @Override
+    public void openFile(Path file) {
+        showDocument.accept(file.toUri().toString());
+    }
+
+    @Override
+    public Optional<Path> chooseBundle() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(messages.get("dialog.bundle.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(messages.get("dialog.bundle.files"), "manifest.json", "*.zip"));
+        if (lastBundleFolder != null && Files.isDirectory(lastBundleFolder)) {
+            chooser.setInitialDirectory(lastBundleFolder.toFile());
+        }
+        File picked = chooser.showOpenDialog(owner);
+        if (picked == null) {
+            return Optional.empty();
+        }
+        Path path = picked.toPath();
+        lastBundleFolder = path.getParent() == null ? null : path.getParent().getParent();
+        // a manifest stands for the folder it is in
+        return Optional.of(path.getFileName().toString().equals("manifest.json") ? path.getParent() : path);
+    }
+
+    @Override
+    public Optional<String> askAltText(String itemName, String current) {
+        Dialog<String> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("dialog.altText.title"));
+        dialog.setHeaderText(messages.get("dialog.altText.header", itemName));
+        TextArea text = new TextArea(current);
+        text.setPromptText(messages.get("dialog.altText.prompt"));
+        text.setWrapText(true);
+        text.setPrefRowCount(3);
+        dialog.getDialogPane().setContent(new VBox(8, new Label(messages.get("dialog.altText.label")), text));
+        ButtonType save = new ButtonType(messages.get("dialog.altText.save"), ButtonType.OK.getButtonData());
+        ButtonType cancel = new ButtonType(messages.get("dialog.cancel"), ButtonType.CANCEL.getButtonData());
+        dialog.getDialogPane().getButtonTypes().setAll(save, cancel);
+        dialog.getDialogPane().lookupButton(save).disableProperty().bind(text.textProperty().map(t -> t.isBlank()));
+        dialog.setResultConverter(b -> b == save ? text.getText().strip() : null);
+        return dialog.showAndWait();
     }
 
     @Override

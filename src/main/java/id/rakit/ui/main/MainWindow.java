@@ -14,6 +14,7 @@ import id.rakit.ui.details.DetailsView;
 import id.rakit.ui.drafts.DraftListView;
 import id.rakit.ui.evidence.EvidenceGalleryView;
 import id.rakit.ui.export.ExportView;
+import id.rakit.ui.export.ExportViewModel;
 import id.rakit.ui.workspace.WorkspaceView;
 import id.rakit.ui.workspace.WorkspaceViewModel;
 import java.io.File;
@@ -113,8 +114,14 @@ public final class MainWindow {
             boolean ok = state.openPost().filter(p -> !p.inBin()).isPresent() && e.getDragboard().hasFiles();
             if (ok) {
                 List<Path> files = e.getDragboard().getFiles().stream().map(File::toPath).toList();
-                wvm.show(WorkspaceViewModel.Section.EVIDENCE);
-                vm.gallery().importFiles(files);
+                if (ExportViewModel.looksLikeBundles(files)) {
+                    // a bundle's zip or manifest is checked against itself, not imported as evidence
+                    wvm.show(WorkspaceViewModel.Section.EXPORT);
+                    vm.export().verify(ExportViewModel.bundlesOf(files));
+                } else {
+                    wvm.show(WorkspaceViewModel.Section.EVIDENCE);
+                    vm.gallery().importFiles(files);
+                }
             }
             e.setDropCompleted(ok);
             e.consume();
