@@ -25,11 +25,14 @@ final class CommandLineServices implements CliServices {
     }
 
     @Override
-    public java.util.List<StartupMark> measureWindowStart(java.util.Optional<Path> dataDirectory) {
+    public java.util.List<StartupMark> measureWindowStart(java.util.Optional<Path> dataDirectory) throws IOException {
         StartupClock clock = StartupClock.sinceLaunch();
         clock.mark("command read");
         Path dir = dataDirectory.map(p -> p.toAbsolutePath().normalize()).orElseGet(this::defaultDataDirectory);
         RakitApp.measureStart(clock, dir);
+        if (clock.failure().isPresent()) {
+            throw new IOException("the window did not open on " + dir, clock.failure().get());
+        }
         return clock.marks().stream().map(m -> new StartupMark(m.what(), m.millis())).toList();
     }
 

@@ -51,6 +51,17 @@ final class StartupClock {
         }
     }
 
+    private Throwable failure;
+
+    /** The start failed: the window did not open. */
+    synchronized void fail(Throwable cause) {
+        failure = cause;
+    }
+
+    synchronized java.util.Optional<Throwable> failure() {
+        return java.util.Optional.ofNullable(failure);
+    }
+
     synchronized void mark(String what) {
         marks.add(new Mark(what, System.currentTimeMillis() - launchedAtMillis));
     }

@@ -101,7 +101,7 @@ public final class ProfileFields {
         drop.getStyleClass().add(Styles.FLAT);
         drop.disableProperty().bind(form.logoProperty().map(Optional::isEmpty));
         Label hint = new Label(m.get("settings.logo.hint"));
-        hint.getStyleClass().addAll("muted", Styles.TEXT_SMALL);
+        hint.getStyleClass().add("muted");
         hint.setWrapText(true);
         VBox buttons = new VBox(6, new HBox(8, pick, drop), hint);
         HBox row = new HBox(12, frame, buttons);
