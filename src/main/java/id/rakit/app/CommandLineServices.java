@@ -29,6 +29,18 @@ final class CommandLineServices implements CliServices {
     }
 
     @Override
+    public java.util.List<StartupMark> measureWindowStart(java.util.Optional<Path> dataDirectory) throws IOException {
+        StartupClock clock = StartupClock.sinceLaunch();
+        clock.mark("command read");
+        Path dir = dataDirectory.map(p -> p.toAbsolutePath().normalize()).orElseGet(this::defaultDataDirectory);
+        RakitApp.measureStart(clock, dir);
+        if (clock.failure().isPresent()) {
+            throw new IOException("the window did not open on " + dir, clock.failure().get());
+        }
+        return clock.marks().stream().map(m -> new StartupMark(m.what(), m.millis())).toList();
+    }
+
+    @Override
     public Library openLibrary(Path dataDirectory, int threads) {
         AppContext context = AppContext.open(dataDirectory, new Ingest.Limits(threads, Duration.ofSeconds(60)));
         return new Library() {

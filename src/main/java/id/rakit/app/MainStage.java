@@ -8,13 +8,32 @@ import id.rakit.ui.common.BackgroundTask;
 import id.rakit.ui.common.DialogService;
 import id.rakit.ui.common.TaskExecutor;
 import id.rakit.ui.evidence.ImportJobs;
+import id.rakit.example.ExamplePost;
+import id.rakit.post.Post;
+import id.rakit.settings.UnitLogo;
+import id.rakit.ui.common.Css;
+import id.rakit.ui.help.HelpView;
+import id.rakit.ui.help.HelpViewModel;
 import id.rakit.ui.main.MainViewModel;
 import id.rakit.ui.main.MainWindow;
+import id.rakit.ui.settings.FxPickers;
+import id.rakit.ui.settings.Pickers;
+import id.rakit.ui.settings.SettingsView;
+import id.rakit.ui.settings.SettingsViewModel;
+import id.rakit.ui.welcome.ExampleBanner;
+import id.rakit.ui.welcome.ExampleBannerModel;
+import id.rakit.ui.welcome.WelcomeView;
+import id.rakit.ui.welcome.WelcomeViewModel;
+import id.rakit.ui.workspace.WorkspaceViewModel;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.BiFunction;
 import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -22,7 +41,8 @@ import javafx.stage.Window;
 /**
  * The main window on a stage: built from an opened {@link AppContext}, rebuilt when the language
  * changes. The open post and the jobs under way live here, outside the window, so a rebuilt
- * window shows the same post and the same import.
+ * window shows the same post and the same import. The welcome, Pengaturan and Bantuan are pages
+ * laid over the window; the line that marks an example post sits above it.
  */
 public final class MainStage {
 
@@ -32,9 +52,23 @@ public final class MainStage {
     private final BiFunction<Window, Messages, DialogService> dialogs;
     private final AppState state = new AppState();
     private final ImportJobs imports;
+    private final ExamplePost examples;
+    private final UnitLogo logos;
+    /** The scene's root: the window (with the example line above it) and, over it, a page. */
+    private final StackPane frame = new StackPane();
+    private final BorderPane shell = new BorderPane();
     private Messages messages = Messages.indonesian();
     private MainWindow window;
     private DialogService shownDialogs;
+    private ExampleBannerModel banner;
+    private BiFunction<Window, Messages, Pickers> pickers = FxPickers::new;
+
+    /** The page over the window, if one is open. */
+    public enum Page { NONE, WELCOME, SETTINGS, HELP }
+
+    private Page page = Page.NONE;
+    private Parent pageRoot;
+    private SettingsViewModel settingsPage;
 
     public MainStage(Stage stage, AppContext context, TaskExecutor tasks,
                      BiFunction<Window, Messages, DialogService> dialogs) {
@@ -44,6 +78,26 @@ public final class MainStage {
         this.dialogs = dialogs;
         this.imports = new ImportJobs(context.ingest(), context.evidence(), context.library(), tasks, state,
                 () -> messages);
+        this.examples = new ExamplePost(context.posts(), context.ingest(), context.evidence(), context.settings());
+        this.logos = new UnitLogo(context.dataDirectory());
+        frame.getChildren().add(shell);
+        frame.getStylesheets().add(Css.sheet(MainStage.class, "/id/rakit/ui/main/main.css"));
+    }
+
+    /** Other file and folder choosers than the system's (for flows that answer them). */
+    public void usePickers(BiFunction<Window, Messages, Pickers> choosers) {
+        this.pickers = choosers;
+    }
+
+    /**
+     * The first start: the main window in {@code language}, and over it the welcome when the unit
+     * profile is still empty ({@code welcome}, from {@link id.rakit.settings.Settings#needsWelcome()}).
+     */
+    public void start(Locale language, boolean welcome) {
+        show(language);
+        if (welcome) {
+            showPage(Page.WELCOME);
+        }
     }
 
     /** Applies Rakit's theme to the whole application. */
@@ -57,16 +111,79 @@ public final class MainStage {
         shownDialogs = dialogs.apply(stage, messages);
         if (window != null) {
             window.dispose();
+            banner.dispose();
         }
-        window = new MainWindow(services(), messages, shownDialogs, this::switchLanguage);
+        window = new MainWindow(services(), messages, shownDialogs, this::switchLanguage,
+                () -> showPage(Page.SETTINGS), () -> showPage(Page.HELP));
+        banner = new ExampleBannerModel(examples, tasks, state, messages);
+        shell.setTop(new ExampleBanner(banner, messages));
+        shell.setCenter(window.root());
         if (stage.getScene() == null) {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
-            stage.setScene(new Scene(window.root(), Math.min(1360, screen.getWidth() * 0.95),
+            stage.setScene(new Scene(frame, Math.min(1360, screen.getWidth() * 0.95),
                     Math.min(860, screen.getHeight() * 0.95)));
-        } else {
-            stage.getScene().setRoot(window.root());
+        } else if (stage.getScene().getRoot() != frame) {
+            stage.getScene().setRoot(frame);
         }
         stage.setTitle(messages.get("app.title"));
+        if (page != Page.NONE) {
+            showPage(page);  // the page open, again in the new language
+        }
+    }
+
+    /** Opens a page over the window (or closes it with {@link Page#NONE}). */
+    public void showPage(Page next) {
+        if (pageRoot != null) {
+            frame.getChildren().remove(pageRoot);
+            pageRoot = null;
+        }
+        page = next;
+        Pickers choosers = pickers.apply(stage, messages);
+        pageRoot = switch (next) {
+            case NONE -> null;
+            case WELCOME -> new WelcomeView(new WelcomeViewModel(new WelcomeViewModel.Services(context.settings(),
+                    examples, logos, tasks), messages, this::welcomed), messages, choosers).root();
+            case SETTINGS -> {
+                settingsPage = new SettingsViewModel(new SettingsViewModel.Services(context.settings(), examples, logos,
+                        tasks, state, context.dataDirectory(), this::switchLanguage), messages);
+                yield new SettingsView(settingsPage, messages, choosers, shownDialogs::openFolder,
+                        this::closeSettings).root();
+            }
+            case HELP -> new HelpView(new HelpViewModel(messages), () -> showPage(Page.NONE)).root();
+        };
+        if (pageRoot != null) {
+            frame.getChildren().add(pageRoot);
+        }
+        // the window under a page takes no clicks or keys
+        shell.setDisable(pageRoot != null);
+        if (pageRoot == null) {
+            window.root().requestFocus();
+        }
+    }
+
+    public Page page() {
+        return page;
+    }
+
+    /** Leaves Pengaturan: what it changed that the window shows (the export folder) is shown anew. */
+    private void closeSettings() {
+        SettingsViewModel closing = settingsPage;
+        settingsPage = null;
+        closing.saveNow();
+        showPage(Page.NONE);
+        if (closing.changed()) {
+            show(messages.locale());
+        }
+    }
+
+    /** The welcome is over: the example post, if one was made, opens on its evidence. */
+    private void welcomed(Optional<Post> example) {
+        showPage(Page.NONE);
+        example.ifPresent(post -> {
+            state.postsChanged();
+            state.open(post);
+            window.viewModel().workspace().show(WorkspaceViewModel.Section.EVIDENCE);
+        });
     }
 
     public MainWindow window() {
@@ -78,6 +195,9 @@ public final class MainStage {
     }
 
     private void switchLanguage(Locale language) {
+        if (settingsPage != null) {
+            settingsPage.saveNow();
+        }
         tasks.run(BackgroundTask.of("switch language", () -> {
             context.posts().flush();
             context.settings().setLanguage(language);

@@ -32,6 +32,9 @@ public final class RakitApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(RakitApp.class);
 
+    /** Set while {@code bench startup} measures this start; the window closes once ready. */
+    private static volatile StartupClock measuring;
+
     private final FxTaskExecutor tasks = new FxTaskExecutor();
     private AppContext context;
     private MainStage main;
@@ -46,8 +49,46 @@ public final class RakitApp extends Application {
         EmojiFont.install();
     }
 
+    /** Starts the window on {@code dataDir} as usual, marks each part of the start, and closes it when ready. */
+    static void measureStart(StartupClock clock, Path dataDir) {
+        measuring = clock;
+        Application.launch(RakitApp.class, "--data-dir", dataDir.toString());
+    }
+
+    private static void mark(String what) {
+        StartupClock clock = measuring;
+        if (clock != null) {
+            clock.mark(what);
+        }
+    }
+
+    /**
+     * The window is ready once its first frame is drawn: the pulse after the one that laid it out
+     * (JavaFX starts a pulse only when the last frame is on screen). Then it closes as the close
+     * button closes it.
+     */
+    private void whenDrawn(Stage stage) {
+        Scene scene = stage.getScene();
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (++pulses[0] == 1) {
+                mark("window laid out");
+                Platform.requestNextPulse();
+            } else {
+                scene.removePostLayoutPulseListener(listener[0]);
+                mark("window ready");
+                measuring = null;
+                main.requestClose(Platform::exit);
+            }
+        };
+        scene.addPostLayoutPulseListener(listener[0]);
+        Platform.requestNextPulse();
+    }
+
     @Override
     public void start(Stage stage) {
+        mark("JavaFX started");
         MainStage.applyTheme();
         Messages opening = Messages.indonesian();
         ProgressIndicator spinner = new ProgressIndicator();
@@ -65,19 +106,32 @@ public final class RakitApp extends Application {
         stage.show();
 
         Path dataDir = DataDirectory.resolve(dataDirArgument(getParameters().getRaw()));
-        record Opened(AppContext context, Locale language) {
+        record Opened(AppContext context, Locale language, boolean welcome) {
         }
+        mark("opening screen shown");
         tasks.run(BackgroundTask.of("open the data folder", () -> {
             Logging.toFile(dataDir);
             AppContext opened = AppContext.open(dataDir).closeOnShutdown();
-            return new Opened(opened, opened.settings().language());
+            Opened o = new Opened(opened, opened.settings().language(), opened.settings().needsWelcome());
+            mark("data folder open");
+            return o;
         }).onSuccess(opened -> {
             context = opened.context();
             main = new MainStage(stage, context, tasks,
                     (owner, m) -> new FxDialogService(owner, m, getHostServices()::showDocument));
-            main.show(opened.language());
+            main.start(opened.language(), opened.welcome());
+            mark(opened.welcome() ? "welcome built" : "window built");
+            if (measuring != null) {
+                whenDrawn(stage);
+            }
             LOG.info("Rakit {} on {}", Version.current(), dataDir);
         }).onFailure(error -> {
+            StartupClock clock = measuring;
+            if (clock != null) {
+                clock.fail(error);  // the bench says why; no dialog waits for a click
+                Platform.exit();
+                return;
+            }
             Alert alert = new Alert(Alert.AlertType.ERROR, opening.get("app.error.start", dataDir,
                     new Causes(opening).describe(error)));
             alert.setHeaderText(opening.get("app.title"));

@@ -52,6 +52,9 @@ final class BenchCommand {
         if (!args.isEmpty() && args.get(0).equals("export")) {
             return export(args.subList(1, args.size()), out);
         }
+        if (!args.isEmpty() && args.get(0).equals("startup")) {
+            return startup(args.subList(1, args.size()), out);
+        }
         if (args.isEmpty() || !args.get(0).equals("ingest")) {
             throw new UsageException(messages.get("cli.bench.what"));
         }
@@ -145,6 +148,23 @@ final class BenchCommand {
         } finally {
             deleteTree(data);
         }
+    }
+
+    /**
+     * {@code bench startup [--data-dir DIR]}: the window's start in this process, from its launch
+     * to a window that can be typed in; one line per part, the last "startup: window ready in X ms".
+     */
+    private int startup(List<String> args, PrintStream out) throws UsageException, IOException {
+        Arguments a = Arguments.parse(args, Set.of("--data-dir"), messages);
+        if (!a.positional().isEmpty()) {
+            throw new UsageException(messages.get("cli.bench.what"));
+        }
+        List<CliServices.StartupMark> marks = services.measureWindowStart(a.option("--data-dir").map(Path::of));
+        for (int i = 0; i < marks.size() - 1; i++) {
+            out.printf(Locale.ROOT, "startup: %s at %d ms%n", marks.get(i).what(), marks.get(i).millis());
+        }
+        out.printf(Locale.ROOT, "startup: window ready in %d ms%n", marks.get(marks.size() - 1).millis());
+        return 0;
     }
 
     /** Samples the heap in use often enough to see the peaks of an import. */

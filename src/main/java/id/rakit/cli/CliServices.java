@@ -28,6 +28,19 @@ public interface CliServices {
     /** The data folder the window uses when none is named. */
     Path defaultDataDirectory();
 
+    /** One moment of the window's start, in milliseconds since the process was launched. */
+    record StartupMark(String what, long millis) {
+    }
+
+    /**
+     * Starts the window as the admin does, on {@code dataDirectory} or the window's own data
+     * folder, waits until it can be typed in, closes it, and says when each part of the start was
+     * done; the last mark is the window ready.
+     */
+    default java.util.List<StartupMark> measureWindowStart(java.util.Optional<Path> dataDirectory) throws IOException {
+        throw new UnsupportedOperationException("this launcher has no window");
+    }
+
     /** An opened data folder. */
     interface Library extends AutoCloseable {
         Ingest ingest();

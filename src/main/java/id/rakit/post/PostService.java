@@ -35,8 +35,15 @@ public final class PostService implements AutoCloseable {
      * @param zone   the zone of a new draft's event
      * @param unit   the unit of a new draft when no post names one yet (the unit profile)
      * @param author who is at the keyboard, for the revisions
+     * @param targets the platforms a new draft goes to (the platforms of the unit profile)
      */
-    public record Defaults(Supplier<ZoneId> zone, Supplier<String> unit, Supplier<String> author) {
+    public record Defaults(Supplier<ZoneId> zone, Supplier<String> unit, Supplier<String> author,
+                           Supplier<List<Platform>> targets) {
+
+        /** Defaults without platforms: a new draft goes nowhere until the admin picks. */
+        public Defaults(Supplier<ZoneId> zone, Supplier<String> unit, Supplier<String> author) {
+            this(zone, unit, author, List::of);
+        }
     }
 
     private final PostRepository posts;
@@ -93,8 +100,8 @@ public final class PostService implements AutoCloseable {
     // Creating
 
     /**
-     * A new, empty draft in the default zone, its unit taken from the post written last; an empty
-     * draft already there is used instead, so they never pile up.
+     * A new, empty draft in the default zone, its unit taken from the post written last, going to
+     * the default platforms; an empty draft already there is used instead, so they never pile up.
      */
     public Post createDraft() {
         flush();
@@ -104,7 +111,8 @@ public final class PostService implements AutoCloseable {
             return posts.find(empty.get().id()).orElseThrow();
         }
         String unit = posts.lastUnit().orElseGet(defaults.unit());
-        return posts.create(PostDetails.empty(unit, defaults.zone().get()), Composition.EMPTY, clock.instant());
+        return posts.create(PostDetails.empty(unit, defaults.zone().get()),
+                Composition.EMPTY.withTargets(defaults.targets().get()), clock.instant());
     }
 
     public Post create(PostDetails details) {

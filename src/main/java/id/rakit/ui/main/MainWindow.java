@@ -27,6 +27,7 @@ import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -37,12 +38,14 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -58,14 +61,20 @@ public final class MainWindow {
 
     public MainWindow(MainViewModel.Services s, Messages messages, DialogService dialogs,
                       Consumer<Locale> switchLanguage) {
+        this(s, messages, dialogs, switchLanguage, null, null);
+    }
+
+    /** With "Pengaturan" and "Bantuan" beside the application's name, opening those pages. */
+    public MainWindow(MainViewModel.Services s, Messages messages, DialogService dialogs,
+                      Consumer<Locale> switchLanguage, Runnable openSettings, Runnable openHelp) {
         EvidenceTexts texts = new EvidenceTexts(messages);
         vm = new MainViewModel(s, dialogs, messages);
         AppState state = s.state();
 
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Css.sheet(MainWindow.class, "/id/rakit/ui/main/main.css"));
-        DraftListView list = new DraftListView(vm.drafts(), texts, brand(messages), newPostButton(messages),
-                language(messages, switchLanguage));
+        DraftListView list = new DraftListView(vm.drafts(), texts, pageButtons(messages, openSettings, openHelp,
+                brand(messages)), newPostButton(messages), language(messages, switchLanguage));
         list.setMinWidth(230);
         list.setPrefWidth(LIST_WIDTH);
 
@@ -154,6 +163,30 @@ public final class MainWindow {
         name.getStyleClass().add("app-name");
         name.setTooltip(new javafx.scene.control.Tooltip(m.get("app.tagline")));
         return name;
+    }
+
+    /** The application's name, and beside it Pengaturan and Bantuan as icon buttons (named in their tooltips). */
+    private static Node pageButtons(Messages m, Runnable openSettings, Runnable openHelp, Label brand) {
+        if (openSettings == null || openHelp == null) {
+            return brand;
+        }
+        Button settings = new Button(null, new FontIcon(MaterialDesignC.COG_OUTLINE));
+        settings.setId("openSettings");
+        settings.setOnAction(e -> openSettings.run());
+        Button help = new Button(null, new FontIcon(MaterialDesignH.HELP_CIRCLE_OUTLINE));
+        help.setId("openHelp");
+        help.setOnAction(e -> openHelp.run());
+        for (Button b : new Button[] {settings, help}) {
+            String name = m.get(b == settings ? "settings.title" : "help.title");
+            b.setTooltip(new javafx.scene.control.Tooltip(name));
+            b.setAccessibleText(name);
+            b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        }
+        Region grow = new Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
+        HBox box = new HBox(2, brand, grow, settings, help);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     private static ChoiceBox<Locale> language(Messages m, Consumer<Locale> switchLanguage) {

@@ -1,0 +1,63 @@
+package id.rakit.ui.common;
+
+import java.util.Arrays;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+
+/**
+ * Rakit's keyboard shortcuts in one table: the keys, what they do ({@code shortcut.*} in the
+ * message bundle), and whether the window answers them yet. Bantuan lists the ones that work;
+ * whoever wires another one sets its {@code wired} here, and Bantuan shows it from then on.
+ * Text with {@code Ctrl} is shown as the system writes it (⌘ on a Mac).
+ */
+public enum Shortcuts {
+    /** {@code MainWindow}: a scene accelerator. */
+    NEW_POST(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), "shortcut.newPost", true),
+    /** The list of posts and the grid of evidence answer it themselves. */
+    DELETE(new KeyCodeCombination(KeyCode.DELETE), "shortcut.delete", true),
+    /** The list of posts answers the arrow keys itself. */
+    NEXT_POST(new KeyCodeCombination(KeyCode.DOWN), "shortcut.nextPost", true),
+    PREVIOUS_POST(new KeyCodeCombination(KeyCode.UP), "shortcut.previousPost", true),
+    /** Pengaturan and Bantuan close with it (their own key handler). */
+    CLOSE_PAGE(new KeyCodeCombination(KeyCode.ESCAPE), "shortcut.closePage", true),
+    ADD_EVIDENCE(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), "shortcut.addEvidence", false),
+    EXPORT(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), "shortcut.export", false),
+    SEARCH(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), "shortcut.search", false),
+    NEXT_ITEM(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), "shortcut.nextItem", false),
+    PREVIOUS_ITEM(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), "shortcut.previousItem", false),
+    HELP(new KeyCodeCombination(KeyCode.F1), "shortcut.help", false),
+    SETTINGS(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), "shortcut.settings", false),
+    TEXT_LARGER(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), "shortcut.textLarger", false),
+    TEXT_SMALLER(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), "shortcut.textSmaller", false);
+
+    private final KeyCombination keys;
+    private final String messageKey;
+    private final boolean wired;
+
+    Shortcuts(KeyCombination keys, String messageKey, boolean wired) {
+        this.keys = keys;
+        this.messageKey = messageKey;
+        this.wired = wired;
+    }
+
+    public KeyCombination keys() {
+        return keys;
+    }
+
+    /** What the shortcut does, for Bantuan, tooltips and menus. */
+    public String messageKey() {
+        return messageKey;
+    }
+
+    /** Whether the window answers it today. */
+    public boolean wired() {
+        return wired;
+    }
+
+    /** The shortcuts that work now, in the order Bantuan lists them. */
+    public static List<Shortcuts> working() {
+        return Arrays.stream(values()).filter(Shortcuts::wired).toList();
+    }
+}
