@@ -71,7 +71,7 @@ public final class AppContext implements AutoCloseable {
         }
         this.ingest = new Ingest(library, readers.apply(settings.zone()), pictures, evidenceRepository, clock, limits);
         this.posts = new PostService(new SqlitePostRepository(database), new Autosave(timing), clock,
-                new PostService.Defaults(settings::zone, settings::unitName, settings::adminName, settings::platforms));
+                new PostService.Defaults(settings::zone, settings::unitName, settings::author, settings::platforms));
         this.exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit " + Version.current()),
                 new BundlePlanner(PlatformData.standard(), CaptionRules.standard()),
                 new SqliteBundleChoices(database), clock);

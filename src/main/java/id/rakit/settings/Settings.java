@@ -62,12 +62,18 @@ public final class Settings {
         store.put(UNIT, unit == null ? "" : unit.strip());
     }
 
-    /**
-     * The admin's name, for the history of who changed a caption: the one given to Rakit, else
-     * the name the admin signed in to the computer with.
-     */
+    /** The admin's name as given to Rakit (the profile); blank until the welcome or Pengaturan asks it. */
     public String adminName() {
-        return store.get(ADMIN).filter(n -> !n.isBlank()).orElseGet(() -> System.getProperty("user.name", ""));
+        return store.get(ADMIN).orElse("");
+    }
+
+    /**
+     * Who a change is recorded for in a caption's history: the admin's name, else the name the
+     * admin signed in to the computer with.
+     */
+    public String author() {
+        String name = adminName();
+        return name.isBlank() ? System.getProperty("user.name", "") : name;
     }
 
     public void setAdminName(String name) {

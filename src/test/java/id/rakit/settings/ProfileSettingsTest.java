@@ -42,11 +42,14 @@ class ProfileSettingsTest {
         Settings s = inMemory();
         assertThat(s.needsWelcome()).isTrue();
         assertThat(s.profile()).isEqualTo(UnitProfile.EMPTY);
+        assertThat(s.author()).as("before the welcome a change is recorded for the computer's user")
+                .isEqualTo(System.getProperty("user.name"));
         UnitProfile p = new UnitProfile(" Diskominfotik Kota Padang ", "Rina Marlina", "RM", TimeZones.WITA,
                 List.of(Platform.WEBSITE, Platform.INSTAGRAM), List.of("#PadangKota", "#Humas"),
                 Optional.of(temp.resolve("profile/logo.png")));
         s.saveProfile(p);
         UnitProfile back = s.profile();
+        assertThat(s.author()).isEqualTo("Rina Marlina");
         assertThat(back.unitName()).isEqualTo("Diskominfotik Kota Padang");
         // the window's order, whatever order they were picked in
         assertThat(back.platforms()).containsExactly(Platform.INSTAGRAM, Platform.WEBSITE);

@@ -75,7 +75,7 @@ public final class Workbench implements AutoCloseable {
                 });
         Clock clock = Clock.systemUTC();
         posts = new PostService(failing, new Autosave(Autosave.Timing.STANDARD), clock,
-                new PostService.Defaults(settings::zone, settings::unitName, settings::adminName, settings::platforms));
+                new PostService.Defaults(settings::zone, settings::unitName, settings::author, settings::platforms));
         SqliteEvidenceRepository items = new SqliteEvidenceRepository(database);
         evidence = new EvidenceService(items, new SqliteClockCorrections(database), clock);
         library = new MediaLibrary(dir);
