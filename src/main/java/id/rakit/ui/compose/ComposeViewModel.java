@@ -30,6 +30,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -101,11 +102,22 @@ public final class ComposeViewModel {
         return media;
     }
 
+    private final Supplier<List<String>> officialHashtags;
     private final ObservableList<Snippet> snippets = FXCollections.observableArrayList();
+    private final ObservableList<Snippet> saved = FXCollections.observableArrayList();
 
-    /** The hashtag sets, mention lists and closing lines of the post's unit and of every unit. */
+    /**
+     * What the admin can insert, in the order of their shortcuts: the unit's official hashtags from
+     * its profile (when it has any), then the hashtag sets, mention lists and closing lines of the
+     * post's unit and of every unit.
+     */
     public ObservableList<Snippet> snippets() {
         return snippets;
+    }
+
+    /** The snippets the admin saved, for "Kelola sisipan"; the official hashtags are edited in Pengaturan. */
+    public ObservableList<Snippet> savedSnippets() {
+        return saved;
     }
 
     private final ObservableList<Template> templates = FXCollections.observableArrayList();
@@ -116,7 +128,9 @@ public final class ComposeViewModel {
     }
 
     public ComposeViewModel(PostService posts, EvidenceService evidence, MediaLibrary library, CaptionRules rules,
-                            WritingAids aids, AppState state, TaskExecutor tasks, Messages messages) {
+                            WritingAids aids, Supplier<List<String>> officialHashtags, AppState state,
+                            TaskExecutor tasks, Messages messages) {
+        this.officialHashtags = officialHashtags;
         this.posts = posts;
         this.evidence = evidence;
         this.library = library;
@@ -229,11 +243,19 @@ public final class ComposeViewModel {
     public void refreshAids() {
         String unit = state.openPost().map(p -> p.details().unit()).orElse("");
         tasks.run(BackgroundTask.of("read the snippets and templates", () -> new Object[] {aids.snippets(unit),
-                        aids.templates()})
+                        aids.templates(), officialHashtags.get()})
                 .onSuccess(found -> {
                     @SuppressWarnings("unchecked") List<Snippet> s = (List<Snippet>) found[0];
                     @SuppressWarnings("unchecked") List<Template> t = (List<Template>) found[1];
-                    snippets.setAll(s);
+                    @SuppressWarnings("unchecked") List<String> official = (List<String>) found[2];
+                    List<Snippet> all = new ArrayList<>();
+                    if (!official.isEmpty()) {
+                        all.add(new Snippet(0, Snippet.Kind.HASHTAGS, messages.get("snippet.official"),
+                                String.join(" ", official), ""));
+                    }
+                    all.addAll(s);
+                    saved.setAll(s);
+                    snippets.setAll(all);
                     templates.setAll(t);
                 })
                 .onFailure(error -> state.tell(messages.get("compose.error.aids", causes.describe(error)))));

@@ -48,7 +48,7 @@ final class SnippetDialog extends Dialog<Void> {
 
         list.setId("snippetList");
         list.setPrefWidth(220);
-        list.setItems(vm.snippets());
+        list.setItems(vm.savedSnippets());
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(Snippet s, boolean empty) {
@@ -121,9 +121,9 @@ final class SnippetDialog extends Dialog<Void> {
         body.setPadding(new Insets(4));
         getDialogPane().setContent(body);
         // the one being edited stays selected after it is saved and the list is read again
-        vm.snippets().addListener((ListChangeListener<Snippet>) c -> {
+        vm.savedSnippets().addListener((ListChangeListener<Snippet>) c -> {
             if (editing != null) {
-                vm.snippets().stream().filter(s -> s.id() == editing.id()).findFirst()
+                vm.savedSnippets().stream().filter(s -> s.id() == editing.id()).findFirst()
                         .ifPresent(s -> list.getSelectionModel().select(s));
             }
         });

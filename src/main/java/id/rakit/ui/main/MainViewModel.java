@@ -61,7 +61,7 @@ public final class MainViewModel implements DraftListViewModel.PostActions {
         gallery = new EvidenceGalleryViewModel(services.evidence(), services.imports(), services.library(),
                 services.tasks(), dialogs, messages, state, services.posts());
         compose = new ComposeViewModel(services.posts(), services.evidence(), services.library(), services.rules(),
-                services.aids(), state, services.tasks(), messages);
+                services.aids(), services.settings()::hashtags, state, services.tasks(), messages);
         export = new ExportViewModel(services.exports(), services.settings(), services.tasks(), dialogs, messages, state);
         workspace = new WorkspaceViewModel(services.posts(), services.evidence(), new Readiness(services.rules()), state,
                 services.tasks(), dialogs, messages);

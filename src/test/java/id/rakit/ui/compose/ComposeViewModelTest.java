@@ -7,6 +7,7 @@ import id.rakit.post.Platform;
 import id.rakit.post.Post;
 import id.rakit.ui.Workbench;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ class ComposeViewModelTest {
     void open() {
         bench = new Workbench(dir);
         vm = new ComposeViewModel(bench.posts, bench.evidence, bench.library, bench.rules, bench.aids,
-                bench.state, bench.tasks, bench.messages);
+                bench.settings::hashtags, bench.state, bench.tasks, bench.messages);
         post = bench.posts.createDraft();
         bench.state.open(post);
     }
@@ -185,6 +186,16 @@ class ComposeViewModelTest {
         assertThat(vm.snippets()).extracting(id.rakit.compose.Snippet::name).containsExactlyInAnyOrder("Tagar PUPR",
                 "Penutup");
         assertThat(vm.templates()).first().matches(id.rakit.compose.Template::builtIn);
+
+        // the unit's official hashtags from its profile come first, on Alt+1, and are not edited here
+        bench.settings.setHashtags(List.of("#SumbarMadani", "#DiskominfotikSumbar"));
+        vm.refreshAids();
+        assertThat(vm.snippets()).first().satisfies(s -> {
+            assertThat(s.name()).isEqualTo("Tagar resmi OPD");
+            assertThat(s.text()).isEqualTo("#SumbarMadani #DiskominfotikSumbar");
+        });
+        assertThat(vm.savedSnippets()).extracting(id.rakit.compose.Snippet::name)
+                .containsExactlyInAnyOrder("Tagar PUPR", "Penutup");
         assertThat(vm.fill(vm.templates().get(0), java.util.Map.of("kota", "PADANG"))).startsWith("PADANG – Dinas PUPR");
     }
 
