@@ -46,14 +46,45 @@ public final class MediaLibrary {
     private final Path files;
     private final Path thumbnails;
     private final Path previews;
+    private final Path publishable;
     private final Path incoming;
+    private final Output output;
+
+    /** How the library opens a new file to write: the real disk, or (to prove what a full disk does) another. */
+    @FunctionalInterface
+    public interface Output {
+        FileChannel create(Path file) throws IOException;
+
+        Output DISK = file -> FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
 
     public MediaLibrary(Path dataDirectory) {
+        this(dataDirectory, Output.DISK);
+    }
+
+    /** With another way to write copies, e.g. one whose disk is full. */
+    public MediaLibrary(Path dataDirectory, Output output) {
         this.root = dataDirectory;
         this.files = dataDirectory.resolve("library");
         this.thumbnails = dataDirectory.resolve("cache").resolve("thumbnails");
         this.previews = dataDirectory.resolve("cache").resolve("previews");
+        this.publishable = dataDirectory.resolve("cache").resolve("publish");
         this.incoming = files.resolve(".incoming");
+        this.output = output;
+    }
+
+    /**
+     * Writing into the library failed (a full disk, a read-only folder): not the source file's
+     * fault, and told apart from failures to read it.
+     */
+    public static final class LibraryWriteException extends IOException {
+        public LibraryWriteException(String message, IOException cause) {
+            super(message + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    /** A file's content hashed without copying it (what is not media is never copied). */
+    public record Hashed(String sha256, long sizeBytes) {
     }
 
     /** A file now safely in the library. */
@@ -137,11 +168,15 @@ public final class MediaLibrary {
             String relative = relativePathFor(sha256, originalName);
             Path target = files.resolve(relative);
             verify();
-            Files.createDirectories(target.getParent());
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new LibraryWriteException("cannot move the copy to " + target, e);
             }
             return new StoredCopy(sha256, sizeBytes, relative, false);
         }
@@ -162,7 +197,11 @@ public final class MediaLibrary {
      * appears under a final name until {@link Incoming#commit()}.
      */
     public Incoming begin(Path source) throws IOException {
-        Files.createDirectories(incoming);
+        try {
+            Files.createDirectories(incoming);
+        } catch (IOException e) {
+            throw new LibraryWriteException("cannot make " + incoming, e);
+        }
         // the incoming copy keeps the original extension: readers compare it with the content
         Path temp = incoming.resolve(UUID.randomUUID() + extensionOf(source.getFileName().toString()));
         String name = source.getFileName().toString();
@@ -183,7 +222,11 @@ public final class MediaLibrary {
                     try {
                         MessageDigest digest = sha256();
                         digest.update(content, 0, n);
-                        writeAll(temp, content, n);
+                        try {
+                            writeAll(temp, content, n);
+                        } catch (IOException e) {
+                            throw new LibraryWriteException("cannot write " + temp, e);
+                        }
                         return new Incoming(temp, HexFormat.of().formatHex(digest.digest()), n, name, content, buffers);
                     } catch (IOException | RuntimeException e) {
                         buffers.giveBack(content);
@@ -203,13 +246,23 @@ public final class MediaLibrary {
         MessageDigest digest = sha256();
         long size = 0;
         byte[] chunk = buffers.chunk();
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        FileChannel out;
+        try {
+            out = output.create(temp);
+        } catch (IOException e) {
+            throw new LibraryWriteException("cannot create " + temp, e);
+        }
+        try (out) {
             int n;
             while ((n = in.read(ByteBuffer.wrap(chunk))) >= 0) {
                 digest.update(chunk, 0, n);
                 ByteBuffer piece = ByteBuffer.wrap(chunk, 0, n);
-                while (piece.hasRemaining()) {
-                    out.write(piece);
+                try {
+                    while (piece.hasRemaining()) {
+                        out.write(piece);
+                    }
+                } catch (IOException e) {
+                    throw new LibraryWriteException("cannot write " + temp, e);
                 }
                 size += n;
             }
@@ -233,8 +286,8 @@ public final class MediaLibrary {
         return done;
     }
 
-    private static void writeAll(Path file, byte[] bytes, int length) throws IOException {
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    private void writeAll(Path file, byte[] bytes, int length) throws IOException {
+        try (FileChannel out = output.create(file)) {
             for (int done = 0; done < length; ) {
                 done += out.write(ByteBuffer.wrap(bytes, done, Math.min(CHUNK, length - done)));
             }
@@ -258,6 +311,27 @@ public final class MediaLibrary {
             }
             return in.read(ByteBuffer.wrap(chunk, 0, 1)) < 0;
         }
+    }
+
+    /**
+     * Hashes {@code source} without copying it, piece by piece; stops with an
+     * {@link java.io.InterruptedIOException} once {@code stop} says so.
+     */
+    public static Hashed hashOnly(Path source, java.util.function.BooleanSupplier stop) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] chunk = Buffers.forThisThread().chunk();
+        long size = 0;
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+            int n;
+            while ((n = in.read(ByteBuffer.wrap(chunk))) >= 0) {
+                if (stop.getAsBoolean()) {
+                    throw new java.io.InterruptedIOException("stopped hashing " + source);
+                }
+                digest.update(chunk, 0, n);
+                size += n;
+            }
+        }
+        return new Hashed(HexFormat.of().formatHex(digest.digest()), size);
     }
 
     /** Copies, verifies and stores {@code source} in one step. */
@@ -295,6 +369,14 @@ public final class MediaLibrary {
 
     public Path preview(String sha256) {
         return previews.resolve(sha256.substring(0, 2)).resolve(sha256 + ".jpg");
+    }
+
+    /**
+     * A JPEG of a photo that platforms take (HEIC, AVIF, PNG, TIFF, RAW... are not JPEG): made at
+     * import, upright, up to 4096 px on its long edge. JPEG photos have none; they are published as they are.
+     */
+    public Path publishable(String sha256) {
+        return publishable.resolve(sha256.substring(0, 2)).resolve(sha256 + ".jpg");
     }
 
     public Path root() {

@@ -36,6 +36,11 @@ public final class StandardReaders {
             public MediaInfo read(Path file, ByteBuffer start, long size) {
                 return reader.read(file, start, size);
             }
+
+            @Override
+            public Optional<MediaInfo> notMedia(Path file, ByteBuffer head, long size) {
+                return reader.notMedia(file, head, size);
+            }
         };
     }
 
