@@ -45,12 +45,14 @@ public final class AppContext implements AutoCloseable {
     private final PostService posts;
     private final ExportService exports;
     private final Clock clock;
+    private final PictureMaker pictures;
     private boolean closed;
 
     private AppContext(Path dataDirectory, Function<ZoneId, MediaReader> readers, PictureMaker pictures,
                        Ingest.Limits limits, Clock clock, Autosave.Timing timing) {
         this.dataDirectory = DataDirectory.prepare(dataDirectory);
         this.clock = clock;
+        this.pictures = pictures;
         this.database = Database.open(this.dataDirectory.resolve(DATABASE_FILE));
         this.settings = new Settings(new SqliteSettings(database));
         this.evidenceRepository = new SqliteEvidenceRepository(database);
@@ -73,7 +75,8 @@ public final class AppContext implements AutoCloseable {
     }
 
     public static AppContext open(Path dataDirectory, Ingest.Limits limits) {
-        return open(dataDirectory, limits, StandardReaders::metadata, StandardReaders.pictures());
+        // pictures are made in processes of their own: what a hostile file does to a decoder ends there
+        return open(dataDirectory, limits, StandardReaders::metadata, StandardReaders.isolatedPictures(limits.threads()));
     }
 
     /** With other readers: for measuring or exercising the window with controlled timing. */
@@ -149,6 +152,7 @@ public final class AppContext implements AutoCloseable {
         }
         closed = true;
         ingest.stopAll(Duration.ofSeconds(20));
+        pictures.close();
         posts.close();
         try {
             database.checkpoint();

@@ -1,6 +1,7 @@
 package id.rakit.app;
 
 import id.rakit.cli.Cli;
+import id.rakit.evidence.rendition.RenditionWorker;
 import id.rakit.i18n.Messages;
 import java.util.logging.Level;
 
@@ -13,7 +14,12 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        if (args.length > 0 && args[0].equals(RenditionWorker.ARGUMENT)) {
+            // an installed Rakit starts its rendition processes through its own launcher
+            RenditionWorker.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && Cli.isCommand(args[0])) {
             Logging.toConsole(Level.WARNING);
             int code = new Cli(new CommandLineServices(), Messages.indonesian()).run(args, System.out, System.err);

@@ -68,7 +68,7 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("com.drew..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("id.rakit.evidence.rendition..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jcodec..", "com.twelvemonkeys..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jcodec..", "com.twelvemonkeys..", "org.bytedeco..")
                 .check(classes);
     }
 

@@ -7,6 +7,7 @@ import id.rakit.evidence.EvidenceRepository;
 import id.rakit.evidence.FileProblem;
 import id.rakit.evidence.LibraryFile;
 import id.rakit.evidence.MediaInfo;
+import id.rakit.evidence.MediaType;
 import id.rakit.library.MediaLibrary;
 import id.rakit.i18n.Causes;
 import id.rakit.i18n.HasMessageKey;
@@ -380,9 +381,9 @@ public final class Ingest {
                 } else {
                     Path thumbnail = library.thumbnail(incoming.sha256());
                     Path preview = library.preview(incoming.sha256());
-                    PictureResult made = content.isPresent()
-                            ? pictures.make(incoming.file(), content.get(), media, thumbnail, preview, deadline)
-                            : pictures.make(incoming.file(), media, thumbnail, preview, deadline);
+                    Path publishable = media.mediaType() == MediaType.PHOTO ? library.publishable(incoming.sha256()) : null;
+                    PictureResult made = pictures.make(incoming.file(), content.orElse(null), media, thumbnail, preview,
+                            publishable, deadline);
                     List<FileProblem> problems = made.problems();
                     if (deadline.passed()) {
                         if (cancel.get()) {

@@ -305,23 +305,26 @@ final class FfmpegFrames {
         if (sws == null) {
             return;
         }
-        BytePointer rgb = new BytePointer((long) w * h * 3);
+        // swscale's vector code writes whole blocks: rows aligned to 64 bytes and a spare block at
+        // the end, or it writes past the buffer (a 568 px wide frame corrupted the heap)
+        int stride = (w * 3 + 63) & ~63;
+        BytePointer rgb = new BytePointer((long) stride * h + 256);
         try {
             int colourspace = frame.colorspace() == 1 ? 1 : 5;  // BT.709, else BT.601 (SWS_CS_ITU709 / ITU601)
             boolean full = frame.color_range() == 2;             // AVCOL_RANGE_JPEG
             sws_setColorspaceDetails(sws, sws_getCoefficients(colourspace), full ? 1 : 0,
                     sws_getCoefficients(colourspace), 1, 0, 1 << 16, 1 << 16);
-            PointerPointer<BytePointer> dst = new PointerPointer<>(1);
-            dst.put(0, rgb);
-            org.bytedeco.javacpp.IntPointer stride = new org.bytedeco.javacpp.IntPointer(1).put(w * 3);
-            sws_scale(sws, frame.data(), frame.linesize(), 0, frame.height(), dst, stride);
-            stride.close();
+            try (PointerPointer<BytePointer> dst = new PointerPointer<>(4);
+                 org.bytedeco.javacpp.IntPointer strides = new org.bytedeco.javacpp.IntPointer(4)) {
+                dst.put(0, rgb);
+                strides.put(0, stride);
+                sws_scale(sws, frame.data(), frame.linesize(), 0, frame.height(), dst, strides);
+            }
             byte[] row = new byte[cw * 3];
             for (int r = 0; r < ch; r++) {
-                rgb.position((long) r * w * 3).get(row, 0, row.length);
+                rgb.position((long) r * stride).get(row, 0, row.length);
                 System.arraycopy(row, 0, out.data, ((y + r) * out.width + x) * 3, row.length);
             }
-            dst.close();
         } finally {
             rgb.position(0);
             rgb.close();
