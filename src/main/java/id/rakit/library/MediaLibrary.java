@@ -383,6 +383,98 @@ public final class MediaLibrary {
         return root;
     }
 
+    /**
+     * What the start after a crash found and did: half-written copies and pictures removed, files
+     * of the library that no row knows (an import killed between its copy and its row, or a
+     * database restored from an older backup) moved to {@code recovered/}, never deleted, and rows
+     * whose file is gone counted.
+     */
+    public record Tidied(int unfinishedCopies, int unfinishedPictures, int unlistedFiles, Optional<Path> unlistedMovedTo,
+                         int missingFiles) {
+        public boolean anything() {
+            return unfinishedCopies + unfinishedPictures + unlistedFiles + missingFiles > 0;
+        }
+    }
+
+    /** The folder where files of the library that no row knows are put, one per day. */
+    public Path recovered(java.time.LocalDate day) {
+        return root.resolve("recovered").resolve(day.toString());
+    }
+
+    /**
+     * Tidies up after whatever stopped the last session: call it at start, before any import, with
+     * the library paths the database knows. Nothing whole is ever deleted.
+     */
+    public Tidied tidy(java.util.Set<String> known, java.time.LocalDate today) throws IOException {
+        int copies = 0;
+        if (Files.isDirectory(incoming)) {
+            try (var stream = Files.list(incoming)) {
+                for (Path p : (Iterable<Path>) stream::iterator) {
+                    Files.deleteIfExists(p);
+                    copies++;
+                }
+            }
+        }
+        int pictures = 0;
+        Path cache = root.resolve("cache");
+        if (Files.isDirectory(cache)) {
+            try (var walk = Files.walk(cache)) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".tmp")) {
+                        Files.deleteIfExists(p);
+                        pictures++;
+                    }
+                }
+            }
+        }
+        int unlisted = 0;
+        Path movedTo = recovered(today);
+        if (Files.isDirectory(files)) {
+            java.util.List<Path> strays = new java.util.ArrayList<>();
+            try (var walk = Files.walk(files)) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    if (Files.isRegularFile(p) && !p.startsWith(incoming)
+                            && !known.contains(files.relativize(p).toString().replace('\\', '/'))) {
+                        strays.add(p);
+                    }
+                }
+            }
+            for (Path p : strays) {
+                Files.createDirectories(movedTo);
+                Path target = movedTo.resolve(p.getFileName());
+                for (int i = 2; Files.exists(target); i++) {
+                    target = movedTo.resolve(i + "-" + p.getFileName());
+                }
+                Files.move(p, target);
+                unlisted++;
+            }
+        }
+        int missing = 0;
+        for (String relative : known) {
+            if (!Files.isRegularFile(files.resolve(relative))) {
+                missing++;
+            }
+        }
+        return new Tidied(copies, pictures, unlisted, unlisted > 0 ? Optional.of(movedTo) : Optional.empty(), missing);
+    }
+
+    /** Every file in the library folder, as the relative paths rows hold ("ab/abcd....jpg"). */
+    public java.util.List<String> storedFiles() throws IOException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (!Files.isDirectory(files)) {
+            return out;
+        }
+        try (var walk = Files.walk(files)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(p) && !p.startsWith(incoming)) {
+                    out.add(files.relativize(p).toString().replace('\\', '/'));
+                }
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
     /** Removes copies left half-written by a crash or a cancelled import. */
     public void sweepIncoming() throws IOException {
         if (!Files.isDirectory(incoming)) {

@@ -101,6 +101,36 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
         return new Added(find(id).orElseThrow(), existing[0] == 1);
     }
 
+    /** Every library path a row holds (rows of files kept in the library), for tidying and checking it. */
+    public java.util.Set<String> libraryPaths() {
+        return db.read(c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT library_path FROM media_file WHERE library_path <> ''");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Each kept file's library path with the SHA-256 its row says it has. */
+    public Map<String, String> librarySha256() {
+        return db.read(c -> {
+            Map<String, String> out = new java.util.TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT library_path, sha256 FROM media_file WHERE library_path <> ''");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     @Override
     public int nextPosition(long postId) {
         return db.read(c -> {
