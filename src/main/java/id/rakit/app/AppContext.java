@@ -1,11 +1,13 @@
 package id.rakit.app;
 
 import id.rakit.evidence.EvidenceService;
+import id.rakit.evidence.LibraryCopies;
 import id.rakit.evidence.ingest.Ingest;
 import id.rakit.evidence.ingest.MediaReader;
 import id.rakit.evidence.ingest.StandardReaders;
 import id.rakit.export.BundleWriter;
 import id.rakit.export.ExportService;
+import id.rakit.library.BackupService;
 import id.rakit.library.MediaLibrary;
 import id.rakit.post.Autosave;
 import id.rakit.post.PostService;
@@ -41,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public final class AppContext implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
-    public static final String DATABASE_FILE = "rakit.db";
+    public static final String DATABASE_FILE = DataDirectory.DATABASE_FILE;
 
     /** How often what was written moves from the write-ahead log into the database file. */
     static final Duration CHECKPOINT_INTERVAL = Duration.ofSeconds(5);
@@ -90,8 +92,9 @@ public final class AppContext implements AutoCloseable {
             this.replayed = journal.replay(stored);
             this.settings = new Settings(new SqliteSettings(database));
             this.evidenceRepository = new SqliteEvidenceRepository(database);
-            this.evidence = new EvidenceService(evidenceRepository, new SqliteClockCorrections(database), clock);
             this.library = new MediaLibrary(this.dataDirectory);
+            this.evidence = new EvidenceService(evidenceRepository, new SqliteClockCorrections(database), clock,
+                    LibraryCopies.onDisk(library::resolve));
             this.tidied = tidy();
             this.ingest = new Ingest(library, readers.apply(settings.zone()), pictures, evidenceRepository, clock, limits);
             this.posts = new PostService(journal.guard(stored), new Autosave(timing), clock,
@@ -104,7 +107,9 @@ public final class AppContext implements AutoCloseable {
                 opened.close();
             }
             pictures.close();
-            lock.close();
+            if (given.isEmpty()) {
+                lock.close();  // a lock it was given stays with whoever took it (the window, to offer a backup)
+            }
             throw e;
         }
     }
@@ -196,6 +201,11 @@ public final class AppContext implements AutoCloseable {
 
     public Backups backups() {
         return backups;
+    }
+
+    /** "Cadangkan sekarang" on this data folder. */
+    public BackupService backupService() {
+        return backups.service(database, library);
     }
 
     public DataFolderLock lock() {

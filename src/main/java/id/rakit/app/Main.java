@@ -6,7 +6,7 @@ import id.rakit.i18n.Messages;
 import java.util.logging.Level;
 
 /**
- * Starts Rakit: with a command word ({@code scan}, {@code bench}, {@code help}) the command line,
+ * Starts Rakit: with a command word ({@code scan}, {@code check}, {@code backup}, {@code help}…) the command line,
  * otherwise the window. Not an {@code Application} itself, so the jar runs on a plain classpath.
  */
 public final class Main {
@@ -20,9 +20,11 @@ public final class Main {
             RenditionWorker.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
         }
-        if (args.length > 0 && Cli.isCommand(args[0])) {
+        java.util.Optional<String[]> command = Cli.asCommand(args);
+        if (command.isPresent()) {
             Logging.toConsole(Level.WARNING);
-            int code = new Cli(new CommandLineServices(), Messages.indonesian()).run(args, System.out, System.err);
+            int code = new Cli(new CommandLineServices(), Messages.indonesian()).run(command.get(), System.out,
+                    System.err);
             System.out.flush();
             System.exit(code);
         }

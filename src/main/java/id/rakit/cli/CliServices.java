@@ -1,11 +1,13 @@
 package id.rakit.cli;
 
 import id.rakit.evidence.ingest.Ingest;
-import id.rakit.export.ExportResult;
-import java.io.IOException;
 import id.rakit.evidence.ingest.MediaReader;
+import id.rakit.export.ExportResult;
+import id.rakit.library.DataFolderReport;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** What the commands need from the application, given to them by the launcher. */
 public interface CliServices {
@@ -18,6 +20,24 @@ public interface CliServices {
 
     /** The data folder the window uses when none is named. */
     Path defaultDataDirectory();
+
+    /**
+     * SQLite's integrity check of the database, every library file against its SHA-256, records
+     * without files and files without records. Reads only: the window may have the folder open.
+     */
+    DataFolderReport check(Path dataDirectory);
+
+    /**
+     * A consistent copy of the database at {@code target} (which must not exist), checked before
+     * it gets its name. Reads only: the window may have the folder open.
+     */
+    void backup(Path dataDirectory, Path target);
+
+    /**
+     * Puts {@code backup} (checked first) in the place of the database, holding the folder's lock;
+     * the database it replaces is moved aside, and where it went is returned.
+     */
+    Optional<Path> restore(Path dataDirectory, Path backup);
 
     /** An opened data folder. */
     interface Library extends AutoCloseable {

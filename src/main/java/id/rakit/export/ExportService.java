@@ -30,6 +30,12 @@ public final class ExportService {
         public long needingReview() {
             return items.stream().filter(CheckedItem::needsDecision).count();
         }
+
+        /** The names of the items whose copy in the library is gone or changed. */
+        public List<String> brokenCopies() {
+            return items.stream().filter(i -> i.item().media().isMedia() && i.copyProblem().isPresent())
+                    .map(i -> i.item().originalName()).toList();
+        }
     }
 
     /** Reads the post and checks its evidence, after writing its pending edits. */
@@ -43,9 +49,15 @@ public final class ExportService {
      * Writes the post's bundle into {@code folder}.
      *
      * @throws id.rakit.post.UnsavedEditsException when edits could not be written: nothing is exported
+     * @throws LibraryCopiesException when the library's copy of an item is gone or changed: nothing is exported
      */
     public ExportResult export(long postId, Path folder) throws IOException {
         Contents contents = contents(postId);
+        List<String> broken = contents.brokenCopies();
+        if (!broken.isEmpty()) {
+            // a bundle without a piece of its evidence is not one: the admin re-imports it or takes it out
+            throw new LibraryCopiesException(broken);
+        }
         ExportResult result = writer.write(contents.post(), contents.items(), folder);
         posts.markExported(postId);
         return result;

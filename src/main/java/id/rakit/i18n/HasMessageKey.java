@@ -4,4 +4,9 @@ package id.rakit.i18n;
 public interface HasMessageKey {
 
     String messageKey();
+
+    /** What the message names ({0}, {1}…): the files concerned, say. */
+    default Object[] messageArguments() {
+        return new Object[0];
+    }
 }

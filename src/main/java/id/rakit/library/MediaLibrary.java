@@ -475,6 +475,59 @@ public final class MediaLibrary {
         return out;
     }
 
+    /**
+     * What {@link #copyInto} did.
+     *
+     * @param damaged files whose bytes no longer match their name (changed in this library): not copied
+     */
+    public record Copied(int copied, int alreadyThere, java.util.List<String> damaged) {
+    }
+
+    /**
+     * Copies every file of the library into the library of {@code dataFolder} (on another disk: a
+     * USB stick). Each copy is written under a temporary name, read back against the SHA-256 its
+     * name is, and only then given that name; a file already there with its length was copied and
+     * checked before (its name is its content), so a second backup copies only what is new. A file
+     * that no longer holds what its name says is left out and named, and the copy goes on.
+     *
+     * @param progress told (done, total) after each file
+     * @param stop     asked before each file: true stops the copy, keeping what is whole
+     */
+    public Copied copyInto(Path dataFolder, java.util.function.BiConsumer<Integer, Integer> progress,
+                           java.util.function.BooleanSupplier stop) throws IOException {
+        java.util.List<String> all = storedFiles();
+        Path into = dataFolder.resolve("library");
+        int copied = 0;
+        int already = 0;
+        java.util.List<String> damaged = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size() && !stop.getAsBoolean(); i++) {
+            String relative = all.get(i);
+            Path from = files.resolve(relative);
+            Path to = into.resolve(relative);
+            if (Files.isRegularFile(to) && Files.size(to) == Files.size(from)) {
+                already++;
+            } else {
+                Files.createDirectories(to.getParent());
+                Path partial = to.resolveSibling("." + to.getFileName() + ".partial");
+                try {
+                    Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
+                    String name = to.getFileName().toString();
+                    String expected = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+                    if (hash(partial).equals(expected)) {
+                        Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING);
+                        copied++;
+                    } else {
+                        damaged.add(relative);
+                    }
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
+            }
+            progress.accept(i + 1, all.size());
+        }
+        return new Copied(copied, already, damaged);
+    }
+
     /** Removes copies left half-written by a crash or a cancelled import. */
     public void sweepIncoming() throws IOException {
         if (!Files.isDirectory(incoming)) {

@@ -1,5 +1,7 @@
 package id.rakit.store;
 
+import id.rakit.library.BackupService;
+import id.rakit.library.MediaLibrary;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -81,6 +83,21 @@ public final class Backups {
         Backup made = write(database, target, now);
         prune();
         return made;
+    }
+
+    /**
+     * "Cadangkan sekarang": a backup now, and the same backup with every library file in
+     * {@value BackupService#FOLDER} in the folder the admin picks (copying only what is new there).
+     */
+    public BackupService service(Database database, MediaLibrary library) {
+        return (picked, progress, stop) -> {
+            Backup made = now(database);
+            Path into = picked.resolve(BackupService.FOLDER);
+            copy(database, into.resolve(FOLDER).resolve(made.file().getFileName()));
+            MediaLibrary.Copied copied = library.copyInto(into, progress, stop);
+            LOG.info("backup in {}: {}", into, copied);
+            return new BackupService.Made(made.file(), into, copied.copied(), copied.alreadyThere(), copied.damaged());
+        };
     }
 
     /**

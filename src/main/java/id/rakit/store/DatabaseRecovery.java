@@ -96,7 +96,7 @@ public final class DatabaseRecovery {
         } catch (IOException e) {
             throw new StoreException("store.error.moveAside", e);
         }
-        LOG.warn("database {} moved aside to {}", file, target);
+        LOG.info("database {} moved aside to {}", file, target);
         return Optional.of(target);
     }
 
@@ -107,6 +107,13 @@ public final class DatabaseRecovery {
      * @return where the replaced file went, if there was one
      */
     public static Optional<Path> restore(Path backup, Path file, Clock clock) {
+        try {
+            if (Files.exists(file) && Files.isSameFile(backup, file)) {
+                throw new StoreException("store.error.restoreSelf", null);
+            }
+        } catch (IOException e) {
+            throw new StoreException("store.error.restore", e);
+        }
         if (!Backups.isSound(backup)) {
             throw new StoreException("store.error.badBackup", null);
         }
@@ -124,7 +131,7 @@ public final class DatabaseRecovery {
                 LOG.debug("cannot remove {}", temp, e);
             }
         }
-        LOG.warn("database {} restored from {}", file, backup);
+        LOG.info("database {} restored from {}", file, backup);
         return aside;
     }
 

@@ -73,6 +73,13 @@ class LayeringTest {
     }
 
     @Test
+    void theCommandLineReachesStorageOnlyThroughItsServices() {
+        noClasses().that().resideInAPackage("id.rakit.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("id.rakit.store..", "java.sql..", "org.sqlite..")
+                .check(classes);
+    }
+
+    @Test
     void theCommandLineAndTheWindowAreSeparate() {
         noClasses().that().resideInAPackage("id.rakit.cli..")
                 .should().dependOnClassesThat().resideInAnyPackage("id.rakit.ui..", "id.rakit.app..")

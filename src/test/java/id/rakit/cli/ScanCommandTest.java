@@ -48,6 +48,21 @@ class ScanCommandTest {
             public Path defaultDataDirectory() {
                 throw new UnsupportedOperationException("scan needs no data folder");
             }
+
+            @Override
+            public id.rakit.library.DataFolderReport check(Path dataDirectory) {
+                throw new UnsupportedOperationException("scan checks no data folder");
+            }
+
+            @Override
+            public void backup(Path dataDirectory, Path target) {
+                throw new UnsupportedOperationException("scan backs nothing up");
+            }
+
+            @Override
+            public java.util.Optional<Path> restore(Path dataDirectory, Path backup) {
+                throw new UnsupportedOperationException("scan restores nothing");
+            }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();

@@ -71,8 +71,9 @@ public final class Workbench implements AutoCloseable {
         posts = new PostService(failing, new Autosave(Autosave.Timing.STANDARD), clock,
                 new PostService.Defaults(() -> TimeZones.DEFAULT, settings::unitName, settings::adminName));
         SqliteEvidenceRepository items = new SqliteEvidenceRepository(database);
-        evidence = new EvidenceService(items, new SqliteClockCorrections(database), clock);
         library = new MediaLibrary(dir);
+        evidence = new EvidenceService(items, new SqliteClockCorrections(database), clock,
+                id.rakit.evidence.LibraryCopies.onDisk(library::resolve));
         ingest = new Ingest(library, StandardReaders.metadata(TimeZones.DEFAULT), StandardReaders.pictures(), items,
                 clock, new Ingest.Limits(1, Duration.ofSeconds(30)));
         exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit test"));
@@ -80,7 +81,8 @@ public final class Workbench implements AutoCloseable {
     }
 
     public MainViewModel.Services services() {
-        return new MainViewModel.Services(posts, evidence, exports, library, settings, tasks, state, imports);
+        return new MainViewModel.Services(posts, evidence, exports, library, settings, tasks, state, imports,
+                new id.rakit.store.Backups(library.root(), Clock.systemUTC(), TimeZones.DEFAULT).service(database, library));
     }
 
     /** The window's view models on these services, as the window makes them. */

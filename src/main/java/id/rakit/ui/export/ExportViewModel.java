@@ -159,6 +159,10 @@ public final class ExportViewModel {
         if (!skipped.isEmpty()) {
             out.append('\n').append(messages.get("export.skipped", String.join(", ", skipped)));
         }
+        List<String> broken = c.brokenCopies();
+        if (!broken.isEmpty()) {
+            out.append('\n').append(messages.get("export.overview.copies", String.join(", ", broken)));
+        }
         return out.toString();
     }
 

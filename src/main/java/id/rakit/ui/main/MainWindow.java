@@ -42,6 +42,7 @@ import javafx.scene.layout.VBox;
 import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -63,8 +64,10 @@ public final class MainWindow {
 
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Css.sheet(MainWindow.class, "/id/rakit/ui/main/main.css"));
-        DraftListView list = new DraftListView(vm.drafts(), texts, brand(messages), newPostButton(messages),
+        javafx.scene.layout.HBox tools = new javafx.scene.layout.HBox(4, backupButton(messages),
                 language(messages, switchLanguage));
+        tools.setAlignment(Pos.CENTER_RIGHT);
+        DraftListView list = new DraftListView(vm.drafts(), texts, brand(messages), newPostButton(messages), tools);
         list.setMinWidth(230);
         list.setPrefWidth(LIST_WIDTH);
 
@@ -174,6 +177,17 @@ public final class MainWindow {
         language.getStyleClass().add(Styles.SMALL);
         language.setTooltip(new javafx.scene.control.Tooltip(m.get("main.language")));
         return language;
+    }
+
+    /** "Cadangkan sekarang": the data onto a USB stick or another folder. */
+    private Button backupButton(Messages m) {
+        Button b = new Button(null, new FontIcon(MaterialDesignD.DATABASE_EXPORT_OUTLINE));
+        b.setId("backUpNow");
+        b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Styles.BUTTON_ICON);
+        b.setAccessibleText(m.get("main.backUpNow"));
+        b.setTooltip(new javafx.scene.control.Tooltip(m.get("main.backUpNow.tooltip")));
+        b.setOnAction(e -> vm.backUpNow());
+        return b;
     }
 
     private Button newPostButton(Messages m) {

@@ -93,4 +93,23 @@ class ExportViewModelTest {
         assertThat(bundles()).isZero();
         assertThat(vm.exportingProperty().get()).isFalse();
     }
+
+    @Test
+    void aLibraryCopyThatIsGoneIsNamedInThePlanAndNothingIsExportedWithoutIt() throws Exception {
+        Path photo = Files.copy(Path.of("src/test/resources/fixtures/flow/acara-0930.jpg"), dir.resolve("IMG_0001.JPG"));
+        bench.ingest.run(post.id(), java.util.List.of(photo), new id.rakit.evidence.ingest.Ingest.Listener() { },
+                new java.util.concurrent.atomic.AtomicBoolean());
+        var item = bench.evidence.check(bench.posts.find(post.id()).orElseThrow()).get(0).item();
+        Files.delete(bench.library.resolve(item.file().libraryPath()));
+
+        vm.refresh();
+        assertThat(vm.overviewProperty().get())
+                .contains("Salinan di pustaka Rakit hilang atau berubah: IMG_0001.JPG.");
+
+        vm.export();
+        assertThat(bundles()).isZero();
+        assertThat(vm.problemProperty().get()).startsWith("Bundel tidak dapat ditulis. Salinan di pustaka Rakit hilang")
+                .contains("IMG_0001.JPG").contains("Tidak ada yang diekspor");
+        assertThat(bench.stored.find(post.id()).orElseThrow().status()).isEqualTo(PostStatus.DRAFT);
+    }
 }
