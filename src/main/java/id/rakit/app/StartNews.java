@@ -20,8 +20,10 @@ final class StartNews {
     static String of(AppContext context, Opening.Opened opened, Messages m) {
         List<String> parts = new ArrayList<>();
         String aside = opened.aside().map(p -> p.getFileName().toString()).orElse("");
-        if (opened.from().isPresent()) {
+        if (opened.from().isPresent() && opened.aside().isPresent()) {
             parts.add(m.get("start.restored", opened.from().get().file().getFileName(), aside));
+        } else if (opened.from().isPresent()) {
+            parts.add(m.get("start.restoredMissing", opened.from().get().file().getFileName()));
         } else if (opened.aside().isPresent()) {
             parts.add(m.get("start.fresh", aside));
         }

@@ -76,7 +76,7 @@ class OpeningTest {
             });
             String news = StartNews.of(c, opened, Messages.indonesian());
             assertThat(news).startsWith("Basis data dipulihkan dari cadangan rakit-")
-                    .contains("disimpan sebagai rakit.db.damaged-");
+                    .contains("berkas yang lama disimpan sebagai rakit.db.damaged-");
             assertThat(c.tidied().unlistedFiles()).as("the backup knows the library's file").isZero();
         }
     }
@@ -148,6 +148,27 @@ class OpeningTest {
             assertThat(second).isEqualTo(new Opening.Busy(data, false));
             assertThat(java.time.Duration.ofNanos(System.nanoTime() - before)).isLessThan(Opening.RAISE_WAIT.plusSeconds(2));
             assertThat(Messages.indonesian().get("start.busy", data)).contains("Rakit sudah terbuka di folder data " + data);
+        }
+    }
+
+    @Test
+    void aBackupFolderOnAUsbStickOpensAsADataFolderWithItsNewestBackupOffered() throws Exception {
+        Path data = folderWithBackup("di flashdisk");
+        Path usb = Files.createDirectories(temp.resolve("usb"));
+        try (AppContext c = DataFolderCommandsTest.open(data)) {
+            c.backupService().backUpNow(usb, (done, total) -> { }, () -> false);
+        }
+        Path copy = usb.resolve(id.rakit.library.BackupService.FOLDER);
+
+        Opening.Damaged missing = (Opening.Damaged) Opening.open(copy, WINDOW);
+        assertThat(missing.state()).isEqualTo(DatabaseRecovery.State.MISSING);
+        Opening.Opened opened = Opening.recover(missing, Opening.Choice.RESTORE_NEWEST, WINDOW);
+        try (AppContext c = opened.context()) {
+            assertThat(caption(c)).isEqualTo("di flashdisk");
+            assertThat(StartNews.of(c, opened, Messages.indonesian())).startsWith("Basis data dipulihkan dari cadangan rakit-")
+                    .doesNotContain("disimpan sebagai");
+            assertThat(c.tidied().unlistedFiles()).as("every library file has its row").isZero();
+            assertThat(c.tidied().missingFiles()).isZero();
         }
     }
 }
