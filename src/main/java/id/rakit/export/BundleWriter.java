@@ -75,10 +75,15 @@ public final class BundleWriter {
                 n++;
                 String fileName = String.format(Locale.ROOT, "%0" + width + "d_%s", n, safeName(item.originalName()));
                 Path copy = partial.resolve(fileName);
-                Files.copy(library.resolve(item.file().libraryPath()), copy, StandardCopyOption.COPY_ATTRIBUTES);
+                Path from = library.resolve(item.file().libraryPath());
+                if (!Files.isRegularFile(from)) {
+                    throw new LibraryCopiesException(List.of(item.originalName()));  // not "the USB stick was removed"
+                }
+                Files.copy(from, copy, StandardCopyOption.COPY_ATTRIBUTES);
                 String sha = MediaLibrary.hash(copy);
                 if (!sha.equals(item.sha256())) {
-                    throw new MediaLibrary.CopyMismatchException("library copy of " + item.originalName() + " changed");
+                    // changed in the library since it was imported, even by one bit of the same length
+                    throw new LibraryCopiesException(List.of(item.originalName()));
                 }
                 entries.add(new Entry(fileName, sha, item.file().sizeBytes(), checked));
             }

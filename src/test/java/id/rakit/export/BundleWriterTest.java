@@ -114,9 +114,25 @@ class BundleWriterTest {
         // the library copy is missing: the export must fail as a whole
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(post, List.of(new CheckedItem(gone,
                 new CheckResult(Optional.empty(), Optional.empty(), Optional.empty(), List.of()))), out))
-                .isInstanceOf(java.io.IOException.class);
+                .isInstanceOfSatisfying(LibraryCopiesException.class, e -> assertThat(e.names()).containsExactly("hilang.jpg"));
         try (Stream<Path> s = Files.list(out)) {
             assertThat(s).isEmpty();
+        }
+
+        // changed by one bit, its length the same: only the SHA-256 tells, and the export names it
+        Path source = Files.copy(Path.of("src/test/resources/fixtures/flow/acara-0930.jpg"), temp.resolve("IMG 2.jpg"));
+        var stored = library.store(source);
+        Path copy = library.resolve(stored.relativePath());
+        byte[] bytes = Files.readAllBytes(copy);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(copy, bytes);
+        EvidenceItem changed = new EvidenceItem(2, 7, new LibraryFile(stored.sha256(), stored.sizeBytes(),
+                stored.relativePath(), photo, Optional.empty(), NOW), "IMG 2.jpg", source.toString(), 0, Optional.empty(), NOW);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> writer.write(post, List.of(new CheckedItem(changed,
+                new CheckResult(Optional.empty(), Optional.empty(), Optional.empty(), List.of()))), out))
+                .isInstanceOfSatisfying(LibraryCopiesException.class, e -> assertThat(e.names()).containsExactly("IMG 2.jpg"));
+        try (Stream<Path> s = Files.list(out)) {
+            assertThat(s).as("no bundle, no partial folder").isEmpty();
         }
     }
 }
