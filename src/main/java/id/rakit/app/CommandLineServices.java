@@ -1,19 +1,31 @@
 package id.rakit.app;
 
 import id.rakit.cli.CliServices;
-import id.rakit.export.ExportResult;
-import java.io.IOException;
 import id.rakit.evidence.ingest.Ingest;
-import id.rakit.evidence.ingest.StandardReaders;
 import id.rakit.evidence.ingest.MediaReader;
 import id.rakit.export.ExportService;
 import id.rakit.post.CaptionField;
 import id.rakit.post.Platform;
 import id.rakit.post.PostDetails;
 import java.util.List;
+import id.rakit.evidence.ingest.StandardReaders;
+import id.rakit.export.ExportResult;
+import id.rakit.library.DataFolderReport;
+import id.rakit.post.PostDetails;
+import id.rakit.store.Backups;
+import id.rakit.store.DamagedDatabaseException;
+import id.rakit.store.DataDirectory;
+import id.rakit.store.DataFolderCheck;
+import id.rakit.store.DataFolderLock;
+import id.rakit.store.Database;
+import id.rakit.store.DatabaseRecovery;
+import id.rakit.store.StoreException;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** The command line's view of the application: the same readers and import path as the window. */
 final class CommandLineServices implements CliServices {
@@ -25,7 +37,38 @@ final class CommandLineServices implements CliServices {
 
     @Override
     public Path defaultDataDirectory() {
-        return id.rakit.store.DataDirectory.resolve(java.util.Optional.empty());
+        return DataDirectory.resolve(Optional.empty());
+    }
+
+    @Override
+    public DataFolderReport check(Path dataDirectory) {
+        return DataFolderCheck.run(dataDirectory);
+    }
+
+    @Override
+    public void backup(Path dataDirectory, Path target) {
+        Path file = dataDirectory.resolve(DataDirectory.DATABASE_FILE);
+        DatabaseRecovery.Health health = DatabaseRecovery.check(file);
+        switch (health.state()) {
+            case MISSING -> throw new StoreException("store.error.missing", null);
+            case EMPTY -> throw new StoreException("store.error.nothingToBackUp", null);
+            case DAMAGED -> throw new DamagedDatabaseException(file, health);
+            default -> {
+            }
+        }
+        // a read-only connection: the window may be writing, the copy is still of one moment
+        try (Database db = Database.openReadOnly(file)) {
+            Backups.copy(db, target);
+        }
+    }
+
+    @Override
+    public Optional<Path> restore(Path dataDirectory, Path backup) {
+        Path data = DataDirectory.prepare(dataDirectory);
+        // it writes: with a window open on the folder it stops here and changes nothing
+        try (DataFolderLock lock = DataFolderLock.acquire(data, "restore")) {
+            return DatabaseRecovery.restore(backup, data.resolve(DataDirectory.DATABASE_FILE), Clock.systemDefaultZone());
+        }
     }
 
     @Override

@@ -186,6 +186,14 @@ public final class MainStage {
         });
     }
 
+    /** Tells in the status bar what this start did (a recovery, a tidy-up), if anything. */
+    void tellWhatStartDid(Opening.Opened opened) {
+        String news = StartNews.of(context, opened, messages);
+        if (!news.isEmpty()) {
+            state.tell(news);
+        }
+    }
+
     public MainWindow window() {
         return window;
     }
@@ -217,7 +225,8 @@ public final class MainStage {
         if (!state.jobs().isEmpty()) {
             var job = state.jobs().get(0);
             String running = job.handle().messageProperty().get();
-            if (!shownDialogs.confirm(messages.get("close.title"), messages.get("close.jobRunning", running))) {
+            String question = job.kind().equals(MainViewModel.BACKUP) ? "close.backupRunning" : "close.jobRunning";
+            if (!shownDialogs.confirm(messages.get("close.title"), messages.get(question, running))) {
                 return;
             }
             state.jobs().forEach(j -> j.handle().cancel());
@@ -243,6 +252,7 @@ public final class MainStage {
 
     private MainViewModel.Services services() {
         return new MainViewModel.Services(context.posts(), context.evidence(), context.exports(), context.library(),
-                context.settings(), tasks, state, imports, context.captionRules(), context.writingAids());
+                context.settings(), tasks, state, imports, context.captionRules(), context.writingAids(),
+                context.backupService());
     }
 }

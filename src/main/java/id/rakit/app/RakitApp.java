@@ -3,10 +3,12 @@ package id.rakit.app;
 import id.rakit.i18n.Causes;
 import id.rakit.i18n.Messages;
 import id.rakit.store.DataDirectory;
+import id.rakit.store.DataFolderLock;
 import id.rakit.ui.common.BackgroundTask;
 import id.rakit.ui.common.FxDialogService;
 import id.rakit.ui.common.FxTaskExecutor;
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,6 +19,8 @@ import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.stage.Screen;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.VBox;
@@ -106,38 +110,21 @@ public final class RakitApp extends Application {
         stage.show();
 
         Path dataDir = DataDirectory.resolve(dataDirArgument(getParameters().getRaw()));
-        record Opened(AppContext context, Locale language, boolean welcome) {
-        }
         mark("opening screen shown");
         tasks.run(BackgroundTask.of("open the data folder", () -> {
             Logging.toFile(dataDir);
-            AppContext opened = AppContext.open(dataDir).closeOnShutdown();
-            Opened o = new Opened(opened, opened.settings().language(), opened.settings().needsWelcome());
+            Opening.Outcome outcome = Opening.open(dataDir, RakitApp::openContext);
             mark("data folder open");
-            return o;
-        }).onSuccess(opened -> {
-            context = opened.context();
-            main = new MainStage(stage, context, tasks,
-                    (owner, m) -> new FxDialogService(owner, m, getHostServices()::showDocument));
-            main.start(opened.language(), opened.welcome());
-            mark(opened.welcome() ? "welcome built" : "window built");
-            if (measuring != null) {
-                whenDrawn(stage);
+            return outcome;
+        }).onSuccess(outcome -> {
+            if (outcome instanceof Opening.Opened opened) {
+                showMain(stage, opened, dataDir);
+            } else if (outcome instanceof Opening.Busy busy) {
+                alreadyOpen(busy, opening);
+            } else if (outcome instanceof Opening.Damaged damaged) {
+                offerRecovery(stage, damaged, opening, dataDir);
             }
-            LOG.info("Rakit {} on {}", Version.current(), dataDir);
-        }).onFailure(error -> {
-            StartupClock clock = measuring;
-            if (clock != null) {
-                clock.fail(error);  // the bench says why; no dialog waits for a click
-                Platform.exit();
-                return;
-            }
-            Alert alert = new Alert(Alert.AlertType.ERROR, opening.get("app.error.start", dataDir,
-                    new Causes(opening).describe(error)));
-            alert.setHeaderText(opening.get("app.title"));
-            alert.showAndWait();
-            Platform.exit();
-        }));
+        }).onFailure(error -> cannotStart(dataDir, error, opening)));
         stage.setOnCloseRequest(e -> {
             if (main == null) {
                 return;
@@ -145,6 +132,88 @@ public final class RakitApp extends Application {
             e.consume();
             main.requestClose(Platform::exit);
         });
+    }
+
+    private static AppContext openContext(DataFolderLock lock) {
+        return AppContext.openWithLock(lock.folder(), lock).closeOnShutdown();
+    }
+
+    private void showMain(Stage stage, Opening.Opened opened, Path dataDir) {
+        context = opened.context();
+        main = new MainStage(stage, context, tasks,
+                (owner, m) -> new FxDialogService(owner, m, getHostServices()::showDocument));
+        main.start(opened.language(), opened.welcome());
+        mark(opened.welcome() ? "welcome built" : "window built");
+        if (measuring != null) {
+            whenDrawn(stage);
+        }
+        main.tellWhatStartDid(opened);
+        // a second start on this folder asks this window to the front instead of opening its own
+        context.lock().whenAskedToRaise(() -> Platform.runLater(() -> {
+            stage.setIconified(false);
+            stage.toFront();
+            stage.requestFocus();
+        }));
+        LOG.info("Rakit {} on {}", Version.current(), dataDir);
+    }
+
+    /** Another Rakit has the folder: its window came to the front, or the admin is told where it is. */
+    private static void alreadyOpen(Opening.Busy busy, Messages m) {
+        if (!busy.raised()) {
+            Alert alert = new Alert(Alert.AlertType.INFORMATION, m.get("start.busy", busy.folder()));
+            alert.setHeaderText(m.get("app.title"));
+            alert.showAndWait();
+        }
+        Platform.exit();
+    }
+
+    /**
+     * The database is damaged, empty or gone: the admin is told so in plain words and offered the
+     * newest automatic backup. Nothing is moved or written until a choice is made.
+     */
+    private void offerRecovery(Stage stage, Opening.Damaged damaged, Messages m, Path dataDir) {
+        StringBuilder text = new StringBuilder(switch (damaged.state()) {
+            case EMPTY -> m.get("start.damaged.empty", dataDir);
+            case MISSING -> m.get("start.damaged.missing", dataDir);
+            default -> m.get("start.damaged.damaged", dataDir);
+        });
+        Optional<String> when = damaged.newestAt().or(() -> damaged.newest().map(b -> b.takenAt()))
+                .map(t -> t.format(DateTimeFormatter.ofPattern("EEEE, d MMMM yyyy HH.mm", m.locale())));
+        text.append("\n\n").append(damaged.newest().isPresent() ? m.get("start.damaged.backup", when.orElse(""))
+                : m.get("start.damaged.noBackup"));
+        text.append("\n\n").append(m.get("start.damaged.aside"));
+        ButtonType restore = new ButtonType(m.get("start.damaged.restore"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType fresh = new ButtonType(m.get("start.damaged.fresh"), ButtonBar.ButtonData.OTHER);
+        ButtonType quit = new ButtonType(m.get("start.damaged.quit"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = damaged.newest().isPresent()
+                ? new Alert(Alert.AlertType.WARNING, text.toString(), restore, fresh, quit)
+                : new Alert(Alert.AlertType.WARNING, text.toString(), fresh, quit);
+        alert.initOwner(stage);
+        alert.setHeaderText(m.get("start.damaged.title"));
+        alert.getDialogPane().setMinWidth(560);
+        Optional<ButtonType> answer = alert.showAndWait();
+        if (answer.isEmpty() || answer.get() == quit) {
+            damaged.lock().close();
+            Platform.exit();
+            return;
+        }
+        Opening.Choice choice = answer.get() == restore ? Opening.Choice.RESTORE_NEWEST : Opening.Choice.START_EMPTY;
+        tasks.run(BackgroundTask.of("recover the database", () -> Opening.recover(damaged, choice, RakitApp::openContext))
+                .onSuccess(opened -> showMain(stage, opened, dataDir))
+                .onFailure(error -> cannotStart(dataDir, error, m)));
+    }
+
+    private static void cannotStart(Path dataDir, Throwable error, Messages m) {
+        StartupClock clock = measuring;
+        if (clock != null) {
+            clock.fail(error);  // the bench says why; no dialog waits for a click
+            Platform.exit();
+            return;
+        }
+        Alert alert = new Alert(Alert.AlertType.ERROR, m.get("app.error.start", dataDir, new Causes(m).describe(error)));
+        alert.setHeaderText(m.get("app.title"));
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override

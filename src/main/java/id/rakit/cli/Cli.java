@@ -17,8 +17,7 @@ public final class Cli {
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Cli.class);
 
     private static final Set<String> COMMANDS = Set.of("scan", "bench", "export", "bundle", "verify-bundle", "caption",
-            "help",
-            "--help", "-h");
+            "check", "backup", "restore", "help", "--help", "-h");
 
     private final CliServices services;
     private final Messages messages;
@@ -31,6 +30,27 @@ public final class Cli {
     /** True when the first argument names a command rather than an option for the window. */
     public static boolean isCommand(String firstArgument) {
         return COMMANDS.contains(firstArgument);
+    }
+
+    /**
+     * The arguments as a command line, command word first, when they are one: {@code check
+     * --data-dir D} as written, and also {@code --data-dir D check}, the data folder named before
+     * the command as it is for the window. Empty when the arguments are the window's.
+     */
+    public static java.util.Optional<String[]> asCommand(String[] args) {
+        if (args.length > 0 && isCommand(args[0])) {
+            return java.util.Optional.of(args);
+        }
+        int width = args.length > 0 && args[0].startsWith("--data-dir=") ? 1
+                : args.length > 1 && args[0].equals("--data-dir") ? 2 : 0;
+        if (width == 0 || args.length <= width || !isCommand(args[width])) {
+            return java.util.Optional.empty();
+        }
+        String[] out = new String[args.length];
+        out[0] = args[width];
+        System.arraycopy(args, 0, out, 1, width);
+        System.arraycopy(args, width + 1, out, width + 1, args.length - width - 1);
+        return java.util.Optional.of(out);
     }
 
     /** Runs a command; returns the process exit code (0 done, 2 bad arguments, 1 failure). */
@@ -61,6 +81,18 @@ public final class Cli {
                     int verified = new VerifyBundleCommand(messages).run(rest, out);
                     out.flush();
                     return verified;
+                case "check":
+                    int checked = new CheckCommand(services, messages).run(rest, out, err);
+                    out.flush();
+                    return checked;
+                case "backup":
+                    int backedUp = new BackupCommand(services, messages).run(rest, out);
+                    out.flush();
+                    return backedUp;
+                case "restore":
+                    int restored = new RestoreCommand(services, messages).run(rest, out);
+                    out.flush();
+                    return restored;
                 case "bench":
                     int code = new BenchCommand(services, messages).run(rest, out, err);
                     out.flush();
@@ -79,6 +111,7 @@ public final class Cli {
                 // a fault of Rakit's own: the trace is what the admin's IT support needs
                 LOG.warn("{} failed", args[0], e);
             }
+            out.flush();
             err.println(messages.get("cli.error.failed", new Causes(messages).describe(e)));
             return 1;
         }

@@ -8,8 +8,12 @@ import id.rakit.post.PostDetails;
 import java.util.List;
 import java.io.IOException;
 import id.rakit.evidence.ingest.MediaReader;
+import id.rakit.export.ExportResult;
+import id.rakit.library.DataFolderReport;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
 
 /** What the commands need from the application, given to them by the launcher. */
 public interface CliServices {
@@ -40,6 +44,23 @@ public interface CliServices {
     default java.util.List<StartupMark> measureWindowStart(java.util.Optional<Path> dataDirectory) throws IOException {
         throw new UnsupportedOperationException("this launcher has no window");
     }
+    /**
+     * SQLite's integrity check of the database, every library file against its SHA-256, records
+     * without files and files without records. Reads only: the window may have the folder open.
+     */
+    DataFolderReport check(Path dataDirectory);
+
+    /**
+     * A consistent copy of the database at {@code target} (which must not exist), checked before
+     * it gets its name. Reads only: the window may have the folder open.
+     */
+    void backup(Path dataDirectory, Path target);
+
+    /**
+     * Puts {@code backup} (checked first) in the place of the database, holding the folder's lock;
+     * the database it replaces is moved aside, and where it went is returned.
+     */
+    Optional<Path> restore(Path dataDirectory, Path backup);
 
     /** An opened data folder. */
     interface Library extends AutoCloseable {

@@ -12,6 +12,8 @@ final class JsonLine {
     private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
     private final StringBuilder out = new StringBuilder(768);
+    /** What came before a value given as bytes, already encoded; empty for nearly every line. */
+    private final java.io.ByteArrayOutputStream done = new java.io.ByteArrayOutputStream(0);
     /** Whether the object or array just opened still has no member. */
     private boolean first = true;
 
@@ -89,9 +91,40 @@ final class JsonLine {
         return this;
     }
 
+    /**
+     * A text given as bytes, written as they are but for JSON's escapes: a file name that is not
+     * valid UTF-8 keeps its real bytes rather than becoming U+FFFD.
+     */
+    JsonLine bytes(String name, byte[] value) {
+        name(name);
+        byte[] before = out.toString().getBytes(StandardCharsets.UTF_8);
+        out.setLength(0);
+        done.write(before, 0, before.length);
+        done.write('"');
+        for (byte b : value) {
+            int c = b & 0xFF;
+            if (c == '"' || c == '\\') {
+                done.write('\\');
+                done.write(c);
+            } else if (c < 0x20) {
+                byte[] escape = ("\\u00" + HEX[c >> 4] + HEX[c & 0xF]).getBytes(StandardCharsets.US_ASCII);
+                done.write(escape, 0, escape.length);
+            } else {
+                done.write(c);
+            }
+        }
+        done.write('"');
+        return this;
+    }
+
     /** The finished line: the object closed, a newline, UTF-8. */
     byte[] bytes() {
         out.append('}').append('\n');
+        if (done.size() > 0) {
+            byte[] rest = out.toString().getBytes(StandardCharsets.UTF_8);
+            done.write(rest, 0, rest.length);
+            return done.toByteArray();
+        }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 

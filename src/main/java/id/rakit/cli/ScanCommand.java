@@ -24,6 +24,7 @@ import java.io.PrintStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -90,7 +91,11 @@ final class ScanCommand {
         for (String p : a.positional()) {
             paths.add(Path.of(p));
         }
-        List<Path> files = FileCollector.collect(paths, false);
+        List<FileCollector.Found> found = FileCollector.walk(paths, false);
+        List<Path> files = new ArrayList<>(found.size());
+        for (FileCollector.Found f : found) {
+            files.add(f.path());
+        }
         // hashing every byte is most of the work and needs nothing else, so it starts at once;
         // the metadata reader is made by the first file that needs one while the others hash on
         Reader reader = new Reader(services, zone);
@@ -99,18 +104,27 @@ final class ScanCommand {
         OrderedWriter writer = new OrderedWriter(files.size(), stdout);
         FileBatch.Fallback<Line> fallback = new FileBatch.Fallback<>() {
             @Override
-            public Line timedOut(Path file) {
+            public Line timedOut(int index, Path file) {
                 return new Line(file, Optional.empty(), MediaInfo.unreadable("UNKNOWN", FileProblem.TIMED_OUT));
             }
 
             @Override
-            public Line failed(Path file, Throwable error) {
+            public Line failed(int index, Path file, Throwable error) {
                 return new Line(file, Optional.empty(), MediaInfo.unreadable("UNKNOWN", FileProblem.READ_FAILED));
+            }
+
+            @Override
+            public Line lastResort(int index, Path file) {
+                return failed(index, file, null);
             }
         };
         FileBatch.Work<Line> work = new FileBatch.Work<>() {
             @Override
             public Line run(int index, Path file, Deadline deadline) {
+                Optional<FileProblem> skipped = found.get(index).problem();
+                if (skipped.isPresent()) {
+                    return new Line(file, Optional.empty(), MediaInfo.unreadable("UNKNOWN", skipped.get()));
+                }
                 return read(file, reader);
             }
         };
@@ -156,6 +170,13 @@ final class ScanCommand {
      * metadata from the first piece on the way.
      */
     private static Line read(Path file, Reader reader) {
+        // a pipe or device named on the command line is never opened: it would wait for ever
+        if (Files.isDirectory(file)) {
+            return new Line(file, Optional.empty(), MediaInfo.unreadable("UNKNOWN", FileProblem.FOLDER_UNREADABLE));
+        }
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return new Line(file, Optional.empty(), MediaInfo.unreadable("UNKNOWN", FileProblem.SKIPPED_SPECIAL_FILE));
+        }
         MessageDigest digest = MediaLibrary.sha256();
         byte[] piece = PIECES.get();
         MediaInfo media;
@@ -201,7 +222,7 @@ final class ScanCommand {
         MediaInfo m = line.media();
         CheckResult check = EvidenceCheck.check(m, context);
         JsonLine g = new JsonLine();
-        g.text("path", line.path().toString());
+        g.bytes("path", PathBytes.of(line.path()));
         g.text("sha256", line.sha256().orElse(null));
         g.text("mediaType", m.mediaType().code());
         g.text("format", m.format());

@@ -24,11 +24,18 @@ public final class EvidenceService {
     private final EvidenceRepository evidence;
     private final ClockCorrections clocks;
     private final Clock clock;
+    private final LibraryCopies copies;
 
     public EvidenceService(EvidenceRepository evidence, ClockCorrections clocks, Clock clock) {
+        this(evidence, clocks, clock, LibraryCopies.UNCHECKED);
+    }
+
+    /** With the library's copies looked at on every check: a copy gone or changed shows on its item. */
+    public EvidenceService(EvidenceRepository evidence, ClockCorrections clocks, Clock clock, LibraryCopies copies) {
         this.evidence = evidence;
         this.clocks = clocks;
         this.clock = clock;
+        this.copies = copies;
     }
 
     /** The post's items with fresh checks; the verdicts are stored as last shown. */
@@ -46,7 +53,7 @@ public final class EvidenceService {
                     post.details().venueLocation(), correction, reuse.getOrDefault(item.sha256(), List.of()));
             CheckResult result = EvidenceCheck.check(item.media(), context);
             results.put(item.id(), result);
-            out.add(new CheckedItem(item, result));
+            out.add(new CheckedItem(item, result, copies.problem(item.file())));
         }
         if (!results.isEmpty()) {
             evidence.saveChecks(results);
@@ -65,7 +72,7 @@ public final class EvidenceService {
         Optional<Duration> correction = CameraId.of(item.media()).flatMap(clocks::find);
         EvidenceCheck.Context context = new EvidenceCheck.Context(post.details().eventWindow(),
                 post.details().venueLocation(), correction, reuse);
-        return new CheckedItem(item, EvidenceCheck.check(item.media(), context));
+        return new CheckedItem(item, EvidenceCheck.check(item.media(), context), copies.problem(item.file()));
     }
 
     /** "This camera runs 1 hour 5 minutes behind": remembered for every item and later imports. */

@@ -26,7 +26,21 @@ public enum FileProblem {
     /** No picture could be made for the grid (the metadata may still be fine). */
     NO_PREVIEW,
     /** Any other reading failure. */
-    READ_FAILED;
+    READ_FAILED,
+    /** The disk that holds Rakit's data is full: the file was not imported. */
+    DISK_FULL,
+    /** Rakit's data folder cannot be written (read-only, permissions): the file was not imported. */
+    LIBRARY_NOT_WRITABLE,
+    /** Rakit's own copy of an imported file is gone from its library folder. */
+    MISSING_FROM_LIBRARY,
+    /** Rakit's own copy of an imported file no longer holds what was imported (its SHA-256 differs). */
+    CHANGED_IN_LIBRARY,
+    /** A folder that could not be opened while walking a scanned or dropped folder; the walk went on. */
+    FOLDER_UNREADABLE,
+    /** Not a plain file (a pipe, a device, a socket): left alone, never opened. */
+    SKIPPED_SPECIAL_FILE,
+    /** A link that leads back into a folder above it: followed once, then skipped. */
+    SKIPPED_LINK_LOOP;
 
     public String messageKey() {
         return "problem." + name();

@@ -154,7 +154,7 @@ public final class BundlePlanner {
         if (choices.leftOut().contains(c.item().id())) {
             return Inclusion.LEFT_OUT;
         }
-        if (!originalExists.test(c.item())) {
+        if (!originalExists.test(c.item()) || c.copyProblem().isPresent()) {
             return Inclusion.MISSING;
         }
         if (standing == Standing.ACCEPTED) {

@@ -7,6 +7,7 @@ import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Why something failed, in the admin's words: the real cause (a full disk, a read-only folder, a
@@ -17,7 +18,8 @@ public final class Causes {
 
     /** The causes an admin can act on, each with {@code cause.NAME} and {@code cause.NAME.short}. */
     public enum Cause {
-        DISK_FULL, READ_ONLY, ACCESS_DENIED, NOT_FOUND, UNSAVED_EDITS, UNEXPECTED
+        DISK_FULL, READ_ONLY, ACCESS_DENIED, NOT_FOUND, UNSAVED_EDITS, DATABASE_READ_ONLY, DATABASE_DAMAGED,
+        UNEXPECTED
     }
 
     private final Messages messages;
@@ -26,13 +28,19 @@ public final class Causes {
         this.messages = messages;
     }
 
+    /** Keys that say only what was being done ("could not write"), which a real cause explains better. */
+    private static final Set<String> ACTIONS = Set.of("store.error.open", "store.error.read", "store.error.write");
+
     /** The whole message: what happened and what to do. */
     public String describe(Throwable error) {
         HasMessageKey keyed = keyed(error);
-        if (keyed != null && classify(error) == Cause.UNEXPECTED) {
+        Cause cause = classify(error);
+        // a failure that names itself (a read-only database, a folder another Rakit has open) says so in its own words
+        if (keyed != null && (cause == Cause.UNEXPECTED || !ACTIONS.contains(keyed.messageKey()))
+                && messages.has(keyed.messageKey())) {
             return messages.get(keyed.messageKey(), keyed.messageArguments());
         }
-        return messages.get("cause." + classify(error).name());
+        return messages.get("cause." + cause.name());
     }
 
     /** A few words for a status line: "disk penuh". */
@@ -60,6 +68,12 @@ public final class Causes {
                 String key = k.messageKey();
                 if (key.endsWith(".full")) {
                     return Cause.DISK_FULL;
+                }
+                if (key.equals("store.error.readOnly")) {
+                    return Cause.DATABASE_READ_ONLY;
+                }
+                if (key.equals("store.error.corrupt")) {
+                    return Cause.DATABASE_DAMAGED;
                 }
                 if (key.endsWith(".readOnly") || key.endsWith(".notWritable")) {
                     return Cause.READ_ONLY;

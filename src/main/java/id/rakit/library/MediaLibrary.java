@@ -46,14 +46,45 @@ public final class MediaLibrary {
     private final Path files;
     private final Path thumbnails;
     private final Path previews;
+    private final Path publishable;
     private final Path incoming;
+    private final Output output;
+
+    /** How the library opens a new file to write: the real disk, or (to prove what a full disk does) another. */
+    @FunctionalInterface
+    public interface Output {
+        FileChannel create(Path file) throws IOException;
+
+        Output DISK = file -> FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
 
     public MediaLibrary(Path dataDirectory) {
+        this(dataDirectory, Output.DISK);
+    }
+
+    /** With another way to write copies, e.g. one whose disk is full. */
+    public MediaLibrary(Path dataDirectory, Output output) {
         this.root = dataDirectory;
         this.files = dataDirectory.resolve("library");
         this.thumbnails = dataDirectory.resolve("cache").resolve("thumbnails");
         this.previews = dataDirectory.resolve("cache").resolve("previews");
+        this.publishable = dataDirectory.resolve("cache").resolve("publish");
         this.incoming = files.resolve(".incoming");
+        this.output = output;
+    }
+
+    /**
+     * Writing into the library failed (a full disk, a read-only folder): not the source file's
+     * fault, and told apart from failures to read it.
+     */
+    public static final class LibraryWriteException extends IOException {
+        public LibraryWriteException(String message, IOException cause) {
+            super(message + ": " + cause.getMessage(), cause);
+        }
+    }
+
+    /** A file's content hashed without copying it (what is not media is never copied). */
+    public record Hashed(String sha256, long sizeBytes) {
     }
 
     /** A file now safely in the library. */
@@ -137,11 +168,15 @@ public final class MediaLibrary {
             String relative = relativePathFor(sha256, originalName);
             Path target = files.resolve(relative);
             verify();
-            Files.createDirectories(target.getParent());
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                Files.createDirectories(target.getParent());
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new LibraryWriteException("cannot move the copy to " + target, e);
             }
             return new StoredCopy(sha256, sizeBytes, relative, false);
         }
@@ -162,7 +197,11 @@ public final class MediaLibrary {
      * appears under a final name until {@link Incoming#commit()}.
      */
     public Incoming begin(Path source) throws IOException {
-        Files.createDirectories(incoming);
+        try {
+            Files.createDirectories(incoming);
+        } catch (IOException e) {
+            throw new LibraryWriteException("cannot make " + incoming, e);
+        }
         // the incoming copy keeps the original extension: readers compare it with the content
         Path temp = incoming.resolve(UUID.randomUUID() + extensionOf(source.getFileName().toString()));
         String name = source.getFileName().toString();
@@ -183,7 +222,11 @@ public final class MediaLibrary {
                     try {
                         MessageDigest digest = sha256();
                         digest.update(content, 0, n);
-                        writeAll(temp, content, n);
+                        try {
+                            writeAll(temp, content, n);
+                        } catch (IOException e) {
+                            throw new LibraryWriteException("cannot write " + temp, e);
+                        }
                         return new Incoming(temp, HexFormat.of().formatHex(digest.digest()), n, name, content, buffers);
                     } catch (IOException | RuntimeException e) {
                         buffers.giveBack(content);
@@ -203,13 +246,23 @@ public final class MediaLibrary {
         MessageDigest digest = sha256();
         long size = 0;
         byte[] chunk = buffers.chunk();
-        try (FileChannel out = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+        FileChannel out;
+        try {
+            out = output.create(temp);
+        } catch (IOException e) {
+            throw new LibraryWriteException("cannot create " + temp, e);
+        }
+        try (out) {
             int n;
             while ((n = in.read(ByteBuffer.wrap(chunk))) >= 0) {
                 digest.update(chunk, 0, n);
                 ByteBuffer piece = ByteBuffer.wrap(chunk, 0, n);
-                while (piece.hasRemaining()) {
-                    out.write(piece);
+                try {
+                    while (piece.hasRemaining()) {
+                        out.write(piece);
+                    }
+                } catch (IOException e) {
+                    throw new LibraryWriteException("cannot write " + temp, e);
                 }
                 size += n;
             }
@@ -233,8 +286,8 @@ public final class MediaLibrary {
         return done;
     }
 
-    private static void writeAll(Path file, byte[] bytes, int length) throws IOException {
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+    private void writeAll(Path file, byte[] bytes, int length) throws IOException {
+        try (FileChannel out = output.create(file)) {
             for (int done = 0; done < length; ) {
                 done += out.write(ByteBuffer.wrap(bytes, done, Math.min(CHUNK, length - done)));
             }
@@ -258,6 +311,27 @@ public final class MediaLibrary {
             }
             return in.read(ByteBuffer.wrap(chunk, 0, 1)) < 0;
         }
+    }
+
+    /**
+     * Hashes {@code source} without copying it, piece by piece; stops with an
+     * {@link java.io.InterruptedIOException} once {@code stop} says so.
+     */
+    public static Hashed hashOnly(Path source, java.util.function.BooleanSupplier stop) throws IOException {
+        MessageDigest digest = sha256();
+        byte[] chunk = Buffers.forThisThread().chunk();
+        long size = 0;
+        try (FileChannel in = FileChannel.open(source, StandardOpenOption.READ)) {
+            int n;
+            while ((n = in.read(ByteBuffer.wrap(chunk))) >= 0) {
+                if (stop.getAsBoolean()) {
+                    throw new java.io.InterruptedIOException("stopped hashing " + source);
+                }
+                digest.update(chunk, 0, n);
+                size += n;
+            }
+        }
+        return new Hashed(HexFormat.of().formatHex(digest.digest()), size);
     }
 
     /** Copies, verifies and stores {@code source} in one step. */
@@ -297,8 +371,161 @@ public final class MediaLibrary {
         return previews.resolve(sha256.substring(0, 2)).resolve(sha256 + ".jpg");
     }
 
+    /**
+     * A JPEG of a photo that platforms take (HEIC, AVIF, PNG, TIFF, RAW... are not JPEG): made at
+     * import, upright, up to 4096 px on its long edge. JPEG photos have none; they are published as they are.
+     */
+    public Path publishable(String sha256) {
+        return publishable.resolve(sha256.substring(0, 2)).resolve(sha256 + ".jpg");
+    }
+
     public Path root() {
         return root;
+    }
+
+    /**
+     * What the start after a crash found and did: half-written copies and pictures removed, files
+     * of the library that no row knows (an import killed between its copy and its row, or a
+     * database restored from an older backup) moved to {@code recovered/}, never deleted, and rows
+     * whose file is gone counted.
+     */
+    public record Tidied(int unfinishedCopies, int unfinishedPictures, int unlistedFiles, Optional<Path> unlistedMovedTo,
+                         int missingFiles) {
+        public boolean anything() {
+            return unfinishedCopies + unfinishedPictures + unlistedFiles + missingFiles > 0;
+        }
+    }
+
+    /** The folder where files of the library that no row knows are put, one per day. */
+    public Path recovered(java.time.LocalDate day) {
+        return root.resolve("recovered").resolve(day.toString());
+    }
+
+    /**
+     * Tidies up after whatever stopped the last session: call it at start, before any import, with
+     * the library paths the database knows. Nothing whole is ever deleted.
+     */
+    public Tidied tidy(java.util.Set<String> known, java.time.LocalDate today) throws IOException {
+        int copies = 0;
+        if (Files.isDirectory(incoming)) {
+            try (var stream = Files.list(incoming)) {
+                for (Path p : (Iterable<Path>) stream::iterator) {
+                    Files.deleteIfExists(p);
+                    copies++;
+                }
+            }
+        }
+        int pictures = 0;
+        Path cache = root.resolve("cache");
+        if (Files.isDirectory(cache)) {
+            try (var walk = Files.walk(cache)) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    if (Files.isRegularFile(p) && p.getFileName().toString().endsWith(".tmp")) {
+                        Files.deleteIfExists(p);
+                        pictures++;
+                    }
+                }
+            }
+        }
+        int unlisted = 0;
+        Path movedTo = recovered(today);
+        if (Files.isDirectory(files)) {
+            java.util.List<Path> strays = new java.util.ArrayList<>();
+            try (var walk = Files.walk(files)) {
+                for (Path p : (Iterable<Path>) walk::iterator) {
+                    if (Files.isRegularFile(p) && !p.startsWith(incoming)
+                            && !known.contains(files.relativize(p).toString().replace('\\', '/'))) {
+                        strays.add(p);
+                    }
+                }
+            }
+            for (Path p : strays) {
+                Files.createDirectories(movedTo);
+                Path target = movedTo.resolve(p.getFileName());
+                for (int i = 2; Files.exists(target); i++) {
+                    target = movedTo.resolve(i + "-" + p.getFileName());
+                }
+                Files.move(p, target);
+                unlisted++;
+            }
+        }
+        int missing = 0;
+        for (String relative : known) {
+            if (!Files.isRegularFile(files.resolve(relative))) {
+                missing++;
+            }
+        }
+        return new Tidied(copies, pictures, unlisted, unlisted > 0 ? Optional.of(movedTo) : Optional.empty(), missing);
+    }
+
+    /** Every file in the library folder, as the relative paths rows hold ("ab/abcd....jpg"). */
+    public java.util.List<String> storedFiles() throws IOException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (!Files.isDirectory(files)) {
+            return out;
+        }
+        try (var walk = Files.walk(files)) {
+            for (Path p : (Iterable<Path>) walk::iterator) {
+                if (Files.isRegularFile(p) && !p.startsWith(incoming)) {
+                    out.add(files.relativize(p).toString().replace('\\', '/'));
+                }
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /**
+     * What {@link #copyInto} did.
+     *
+     * @param damaged files whose bytes no longer match their name (changed in this library): not copied
+     */
+    public record Copied(int copied, int alreadyThere, java.util.List<String> damaged) {
+    }
+
+    /**
+     * Copies every file of the library into the library of {@code dataFolder} (on another disk: a
+     * USB stick). Each copy is written under a temporary name, read back against the SHA-256 its
+     * name is, and only then given that name; a file already there with its length was copied and
+     * checked before (its name is its content), so a second backup copies only what is new. A file
+     * that no longer holds what its name says is left out and named, and the copy goes on.
+     *
+     * @param progress told (done, total) after each file
+     * @param stop     asked before each file: true stops the copy, keeping what is whole
+     */
+    public Copied copyInto(Path dataFolder, java.util.function.BiConsumer<Integer, Integer> progress,
+                           java.util.function.BooleanSupplier stop) throws IOException {
+        java.util.List<String> all = storedFiles();
+        Path into = dataFolder.resolve("library");
+        int copied = 0;
+        int already = 0;
+        java.util.List<String> damaged = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size() && !stop.getAsBoolean(); i++) {
+            String relative = all.get(i);
+            Path from = files.resolve(relative);
+            Path to = into.resolve(relative);
+            if (Files.isRegularFile(to) && Files.size(to) == Files.size(from)) {
+                already++;
+            } else {
+                Files.createDirectories(to.getParent());
+                Path partial = to.resolveSibling("." + to.getFileName() + ".partial");
+                try {
+                    Files.copy(from, partial, StandardCopyOption.REPLACE_EXISTING);
+                    String name = to.getFileName().toString();
+                    String expected = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+                    if (hash(partial).equals(expected)) {
+                        Files.move(partial, to, StandardCopyOption.REPLACE_EXISTING);
+                        copied++;
+                    } else {
+                        damaged.add(relative);
+                    }
+                } finally {
+                    Files.deleteIfExists(partial);
+                }
+            }
+            progress.accept(i + 1, all.size());
+        }
+        return new Copied(copied, already, damaged);
     }
 
     /** Removes copies left half-written by a crash or a cancelled import. */

@@ -13,6 +13,8 @@ import java.util.Optional;
 public final class DataDirectory {
 
     public static final String ENV = "RAKIT_HOME";
+    /** The database's file in the data folder. */
+    public static final String DATABASE_FILE = "rakit.db";
 
     private DataDirectory() {
     }

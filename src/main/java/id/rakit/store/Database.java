@@ -45,10 +45,32 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Path file;
+    /** Written to since the last checkpoint: what lives only in the write-ahead log. */
+    private volatile boolean dirty;
+    private java.util.concurrent.ScheduledExecutorService checkpoints;
 
     private Database(Path file, Connection connection) {
         this.file = file;
         this.connection = connection;
+    }
+
+    /**
+     * Opens an existing database to read only, without migrating it: for checking it and for a
+     * consistent copy while Rakit may have it open. Never creates the file.
+     */
+    public static Database openReadOnly(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new StoreException("store.error.missing", new java.nio.file.NoSuchFileException(file.toString()));
+        }
+        try {
+            SQLiteConfig config = new SQLiteConfig();
+            config.setReadOnly(true);
+            config.setBusyTimeout(5000);
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath(), config.toProperties());
+            return new Database(file, c);
+        } catch (SQLException e) {
+            throw StoreException.of("store.error.open", e);
+        }
     }
 
     /** Opens (creating if needed) and migrates the database. Call it off the FX thread. */
@@ -273,6 +295,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(connection);
                 connection.commit();
+                dirty = true;
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
@@ -295,10 +318,89 @@ public final class Database implements AutoCloseable {
             }
             return null;
         });
+        dirty = false;
+    }
+
+    /**
+     * From now on, moves what was written into the database file itself every {@code interval}
+     * (when something was), not only at a clean close: a crash that also loses the write-ahead
+     * log then loses at most that interval, not the whole session.
+     */
+    public synchronized void checkpointEvery(java.time.Duration interval) {
+        if (checkpoints != null) {
+            return;
+        }
+        checkpoints = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "rakit-checkpoint");
+            t.setDaemon(true);
+            return t;
+        });
+        checkpoints.scheduleWithFixedDelay(() -> {
+            if (!dirty) {
+                return;
+            }
+            try {
+                dirty = false;
+                read(c -> {
+                    try (Statement s = c.createStatement()) {
+                        // PASSIVE: never waits for, nor holds up, a writer
+                        s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+                    }
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                dirty = true;
+                LOG.warn("checkpoint of {} failed: {}", file, e.getMessage());
+            }
+        }, interval.toMillis(), interval.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** SQLite's {@code PRAGMA quick_check}: empty when the file is sound, else what it found. */
+    public List<String> quickCheck() {
+        return check("PRAGMA quick_check");
+    }
+
+    /** SQLite's {@code PRAGMA integrity_check}, which also checks every index against its table. */
+    public List<String> integrityCheck() {
+        return check("PRAGMA integrity_check");
+    }
+
+    private List<String> check(String pragma) {
+        return read(c -> {
+            List<String> problems = new ArrayList<>();
+            try (Statement s = c.createStatement(); var rs = s.executeQuery(pragma)) {
+                while (rs.next()) {
+                    String line = rs.getString(1);
+                    if (!"ok".equalsIgnoreCase(line)) {
+                        problems.add(line);
+                    }
+                }
+            }
+            return problems;
+        });
+    }
+
+    /**
+     * A consistent copy of the whole database in {@code target} (which must not exist), made with
+     * {@code VACUUM INTO} while others may be reading and writing: a snapshot of one moment.
+     */
+    public void copyTo(Path target) {
+        read(c -> {
+            try (var ps = c.prepareStatement("VACUUM INTO ?")) {
+                ps.setString(1, target.toAbsolutePath().toString());
+                ps.execute();
+            }
+            return null;
+        });
     }
 
     @Override
     public void close() {
+        synchronized (this) {
+            if (checkpoints != null) {
+                checkpoints.shutdownNow();
+            }
+        }
         lock.lock();
         try {
             if (!connection.isClosed()) {

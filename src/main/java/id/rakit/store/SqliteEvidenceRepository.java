@@ -101,6 +101,36 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
         return new Added(find(id).orElseThrow(), existing[0] == 1);
     }
 
+    /** Every library path a row holds (rows of files kept in the library), for tidying and checking it. */
+    public java.util.Set<String> libraryPaths() {
+        return db.read(c -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT library_path FROM media_file WHERE library_path <> ''");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** Each kept file's library path with the SHA-256 its row says it has. */
+    public Map<String, String> librarySha256() {
+        return db.read(c -> {
+            Map<String, String> out = new java.util.TreeMap<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT library_path, sha256 FROM media_file WHERE library_path <> ''");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getString(1), rs.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
     @Override
     public int nextPosition(long postId) {
         return db.read(c -> {
@@ -258,7 +288,20 @@ public final class SqliteEvidenceRepository implements EvidenceRepository {
                     make, model, serial, software, orientation, width, height, duration_seconds, rotation,
                     gps_lat, gps_lon, gps_time, modify_date, camera_metadata, problems, phash, imported_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (sha256) DO NOTHING""")) {
+                ON CONFLICT (sha256) DO UPDATE SET size_bytes = excluded.size_bytes,
+                    library_path = excluded.library_path, media_type = excluded.media_type, format = excluded.format,
+                    capture_local = excluded.capture_local, capture_instant = excluded.capture_instant,
+                    capture_offset = excluded.capture_offset, zone_source = excluded.zone_source,
+                    capture_source = excluded.capture_source, make = excluded.make, model = excluded.model,
+                    serial = excluded.serial, software = excluded.software, orientation = excluded.orientation,
+                    width = excluded.width, height = excluded.height, duration_seconds = excluded.duration_seconds,
+                    rotation = excluded.rotation, gps_lat = excluded.gps_lat, gps_lon = excluded.gps_lon,
+                    gps_time = excluded.gps_time, modify_date = excluded.modify_date,
+                    camera_metadata = excluded.camera_metadata, problems = excluded.problems, phash = excluded.phash,
+                    imported_at = excluded.imported_at
+                -- only the stand-in of a file whose reading was abandoned gives way to the file read whole
+                WHERE media_file.library_path = '' AND ',' || media_file.problems || ',' LIKE '%,TIMED_OUT,%'
+                  AND NOT (excluded.library_path = '' AND ',' || excluded.problems || ',' LIKE '%,TIMED_OUT,%')""")) {
             Optional<CaptureTime> t = m.captureTime();
             int i = 1;
             ps.setString(i++, f.sha256());

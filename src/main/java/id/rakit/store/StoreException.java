@@ -15,8 +15,23 @@ public class StoreException extends RuntimeException implements HasMessageKey {
     private final String messageKey;
 
     public StoreException(String messageKey, Throwable cause) {
-        super(messageKey + ": " + (cause == null ? "" : cause.getMessage()), cause);
+        // the message is for the log; what a user reads comes from the key, through the bundles
+        super(describe(messageKey) + (cause == null ? "" : ": " + cause.getMessage()), cause);
         this.messageKey = messageKey;
+    }
+
+    /** "database is read-only" for "store.error.readOnly": a log line in words, never the raw key. */
+    private static String describe(String key) {
+        String what = key.startsWith("store.error.") ? key.substring("store.error.".length()) : key;
+        StringBuilder words = new StringBuilder("database: ");
+        for (char c : what.toCharArray()) {
+            if (Character.isUpperCase(c)) {
+                words.append(' ').append(Character.toLowerCase(c));
+            } else {
+                words.append(c);
+            }
+        }
+        return words.toString();
     }
 
     /** The exception for a failed {@code action} ("store.error.write"), by what SQLite reported. */

@@ -68,7 +68,14 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAPackage("com.drew..")
                 .check(classes);
         noClasses().that().resideOutsideOfPackages("id.rakit.evidence.rendition..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jcodec..", "com.twelvemonkeys..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.jcodec..", "com.twelvemonkeys..", "org.bytedeco..")
+                .check(classes);
+    }
+
+    @Test
+    void theCommandLineReachesStorageOnlyThroughItsServices() {
+        noClasses().that().resideInAPackage("id.rakit.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("id.rakit.store..", "java.sql..", "org.sqlite..")
                 .check(classes);
     }
 

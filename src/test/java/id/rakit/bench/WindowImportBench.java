@@ -73,6 +73,7 @@ class WindowImportBench {
         DialogService none = new DialogService() {
             public List<Path> chooseMediaFiles() { return List.of(); }
             public Optional<Path> chooseExportFolder(Optional<Path> s) { return Optional.empty(); }
+            public Optional<Path> chooseBackupFolder() { return Optional.empty(); }
             public Optional<String> askAcceptReason(String n, String c) { return Optional.empty(); }
             public Optional<Duration> askClockCorrection(String c, Duration d) { return Optional.empty(); }
             public Optional<Publication> askPublication(Optional<Publication> c) { return Optional.empty(); }

@@ -38,6 +38,21 @@ class CaptionCommandTest {
             public Path defaultDataDirectory() {
                 throw new UnsupportedOperationException();
             }
+
+            @Override
+            public id.rakit.library.DataFolderReport check(Path dataDirectory) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void backup(Path dataDirectory, Path target) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public java.util.Optional<Path> restore(Path dataDirectory, Path backup) {
+                throw new UnsupportedOperationException();
+            }
         };
         String[] all = new String[args.length + 1];
         all[0] = "caption";

@@ -29,7 +29,7 @@ class ScanCommandTest {
     @TempDir
     Path temp;
 
-    record Run(int code, List<JsonNode> lines, String stdout, String stderr) {
+    record Run(int code, List<JsonNode> lines, String stdout, String stderr, byte[] stdoutBytes) {
     }
 
     static Run scan(String... args) throws Exception {
@@ -48,6 +48,21 @@ class ScanCommandTest {
             public Path defaultDataDirectory() {
                 throw new UnsupportedOperationException("scan needs no data folder");
             }
+
+            @Override
+            public id.rakit.library.DataFolderReport check(Path dataDirectory) {
+                throw new UnsupportedOperationException("scan checks no data folder");
+            }
+
+            @Override
+            public void backup(Path dataDirectory, Path target) {
+                throw new UnsupportedOperationException("scan backs nothing up");
+            }
+
+            @Override
+            public java.util.Optional<Path> restore(Path dataDirectory, Path backup) {
+                throw new UnsupportedOperationException("scan restores nothing");
+            }
         };
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -62,7 +77,7 @@ class ScanCommandTest {
                 lines.add(JSON.readTree(line));
             }
         }
-        return new Run(code, lines, stdout, err.toString(StandardCharsets.UTF_8));
+        return new Run(code, lines, stdout, err.toString(StandardCharsets.UTF_8), out.toByteArray());
     }
 
     @Test
@@ -181,5 +196,63 @@ class ScanCommandTest {
             assertThat(line.get("error").isNull()).as(line.get("path").asText()).isEqualTo(media);
             assertThat(line.get("sha256").asText()).matches("[0-9a-f]{64}");
         }
+    }
+
+    @Test
+    void pipesLinkLoopsAndDevicesGetALineSayingTheyWereSkipped() throws Exception {
+        assumeTrue(!System.getProperty("os.name").toLowerCase().contains("win"), "pipes and links are POSIX here");
+        Path card = Files.createDirectories(temp.resolve("card"));
+        Files.copy(FLOW.resolve("acara-0930.jpg"), card.resolve("a.jpg"));
+        assertThat(new ProcessBuilder("mkfifo", card.resolve("b pipa.jpg").toString()).start().waitFor()).isZero();
+        Files.createSymbolicLink(card.resolve("c balik"), card);
+        Files.createSymbolicLink(card.resolve("d null.mp4"), Path.of("/dev/null"));
+
+        long start = System.nanoTime();
+        Run run = scan(card.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(run.lines()).extracting(l -> l.get("errorCode").isNull() ? "-" : l.get("errorCode").asText())
+                .containsExactly("-", "SKIPPED_SPECIAL_FILE", "SKIPPED_LINK_LOOP", "SKIPPED_SPECIAL_FILE");
+        assertThat(run.lines().subList(1, 4)).allSatisfy(l -> {
+            assertThat(l.get("error").asText()).startsWith("Dilewati");
+            assertThat(l.get("sha256").isNull()).isTrue();
+        });
+        assertThat((System.nanoTime() - start) / 1_000_000_000).as("no pipe was opened").isLessThan(20);
+    }
+
+    @Test
+    void aNameThatIsNotUtf8KeepsItsRealBytesInPath() throws Exception {
+        assumeTrue(!System.getProperty("os.name").toLowerCase().contains("win")
+                && !System.getProperty("os.name").toLowerCase().contains("mac"), "Linux keeps any bytes in a name");
+        Path dir = Files.createDirectories(temp.resolve("latin1"));
+        // "café.jpg" as an old Windows code page wrote it: é is the single byte E9
+        Process touch = new ProcessBuilder("sh", "-c", "cp \"$1\" \"$2/$(printf 'caf\\351.jpg')\"", "sh",
+                FLOW.resolve("acara-0930.jpg").toString(), dir.toString()).start();
+        assertThat(touch.waitFor()).isZero();
+
+        Run run = scan(dir.toString());
+
+        byte[] expected = (dir + "/caf").getBytes(StandardCharsets.UTF_8);
+        byte[] wanted = java.util.Arrays.copyOf(expected, expected.length + 5);
+        System.arraycopy(new byte[] {(byte) 0xE9, '.', 'j', 'p', 'g'}, 0, wanted, expected.length, 5);
+        byte[] out = run.stdoutBytes();
+        assertThat(indexOf(out, wanted)).as("the raw name in the line").isPositive();
+        assertThat(indexOf(out, new byte[] {(byte) 0xEF, (byte) 0xBF, (byte) 0xBD})).as("no U+FFFD written").isNegative();
+        // and the file was read through that name
+        assertThat(run.lines()).hasSize(1);
+        assertThat(run.lines().get(0).get("mediaType").asText()).isEqualTo("photo");
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

@@ -248,6 +248,25 @@ class MessagesTest {
                 .startsWith("Disk penuh.");
         HasMessageKey corrupt = () -> "store.error.corrupt";
         assertThat(id.describe(new KeyedFailure(corrupt))).startsWith("Basis data Rakit rusak.");
+        assertThat(id.briefly(new KeyedFailure(corrupt))).isEqualTo("basis data rusak");
+    }
+
+    @Test
+    void aReadOnlyOrBusyDatabaseSaysSoAndNoKeyIsEverShownRaw() {
+        Causes id = new Causes(Messages.indonesian());
+        HasMessageKey readOnly = () -> "store.error.readOnly";
+        assertThat(id.describe(new KeyedFailure(readOnly))).startsWith("Basis data Rakit hanya dapat dibaca.")
+                .doesNotContain("ruang disk");
+        assertThat(id.briefly(new id.rakit.post.UnsavedEditsException(1, new KeyedFailure(readOnly))))
+                .isEqualTo("basis data hanya dapat dibaca");
+        HasMessageKey locked = () -> "store.error.locked";
+        assertThat(id.describe(new KeyedFailure(locked))).contains("sedang dibuka oleh Rakit lain");
+        HasMessageKey notWritable = () -> "store.error.notWritable";
+        assertThat(id.describe(new KeyedFailure(notWritable))).startsWith("Folder data Rakit tidak dapat ditulisi.");
+        // a key without a text falls back to the cause, never to the key itself
+        HasMessageKey unknown = () -> "store.error.somethingNew";
+        assertThat(id.describe(new KeyedFailure(unknown))).startsWith("Terjadi kesalahan yang tidak terduga")
+                .doesNotContain("store.error");
     }
 
     private static final class KeyedFailure extends RuntimeException implements HasMessageKey {

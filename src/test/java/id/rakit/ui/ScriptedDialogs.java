@@ -16,6 +16,7 @@ public final class ScriptedDialogs implements DialogService {
 
     public final Deque<List<Path>> files = new ArrayDeque<>();
     public final Deque<Path> exportFolders = new ArrayDeque<>();
+    public final Deque<Path> backupFolders = new ArrayDeque<>();
     public final Deque<String> reasons = new ArrayDeque<>();
     public final Deque<Duration> corrections = new ArrayDeque<>();
     public final Deque<Publication> publications = new ArrayDeque<>();
@@ -36,6 +37,11 @@ public final class ScriptedDialogs implements DialogService {
     @Override
     public Optional<Path> chooseExportFolder(Optional<Path> suggested) {
         return Optional.ofNullable(exportFolders.poll());
+    }
+
+    @Override
+    public Optional<Path> chooseBackupFolder() {
+        return Optional.ofNullable(backupFolders.poll());
     }
 
     @Override

@@ -77,8 +77,9 @@ public final class Workbench implements AutoCloseable {
         posts = new PostService(failing, new Autosave(Autosave.Timing.STANDARD), clock,
                 new PostService.Defaults(settings::zone, settings::unitName, settings::author, settings::platforms));
         SqliteEvidenceRepository items = new SqliteEvidenceRepository(database);
-        evidence = new EvidenceService(items, new SqliteClockCorrections(database), clock);
         library = new MediaLibrary(dir);
+        evidence = new EvidenceService(items, new SqliteClockCorrections(database), clock,
+                id.rakit.evidence.LibraryCopies.onDisk(library::resolve));
         ingest = new Ingest(library, StandardReaders.metadata(TimeZones.DEFAULT), StandardReaders.pictures(), items,
                 clock, new Ingest.Limits(1, Duration.ofSeconds(30)));
         exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit test"),
@@ -90,7 +91,8 @@ public final class Workbench implements AutoCloseable {
     }
 
     public MainViewModel.Services services() {
-        return new MainViewModel.Services(posts, evidence, exports, library, settings, tasks, state, imports, rules, aids);
+        return new MainViewModel.Services(posts, evidence, exports, library, settings, tasks, state, imports, rules, aids,
+                new id.rakit.store.Backups(library.root(), Clock.systemUTC(), TimeZones.DEFAULT).service(database, library));
     }
 
     /** The window's view models on these services, as the window makes them. */

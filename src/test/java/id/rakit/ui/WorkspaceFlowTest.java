@@ -300,4 +300,47 @@ class WorkspaceFlowTest extends RakitWindowTest {
         waitFor(exited::get);
         context = null;  // closed by the window, as the close button does
     }
+
+    @Test
+    void closingWithEditsTheDatabaseRefusesAsksFirstAndTheRecoveryJournalBringsThemBack() throws Exception {
+        Path data = temp.resolve("data");
+        AppContext c = AppContext.open(data, new Ingest.Limits(1, Duration.ofSeconds(30)), StandardReaders::metadata,
+                StandardReaders.pictures());
+        c.posts().create(event("Unggahan 1"));
+        ScriptedDialogs dialogs = new ScriptedDialogs();
+        MainWindow window = start(c, dialogs);
+        waitFor(() -> window.viewModel().drafts().drafts().size() == 1);
+        robot.clickOn("Unggahan 1");
+        waitFor(() -> window.openPost().isPresent());
+        // from here the database takes no write, as a read-only file or folder does
+        c.database().read(conn -> {
+            try (var st = conn.createStatement()) {
+                st.execute("PRAGMA query_only = 1");
+            }
+            return null;
+        });
+        robot.interact(() -> window.viewModel().details().titleProperty().set("Judul saat basis data menolak"));
+
+        dialogs.confirmAnswer = false;
+        AtomicBoolean exited = new AtomicBoolean();
+        robot.interact(() -> main.requestClose(() -> exited.set(true)));
+        waitFor(() -> !dialogs.confirmations.isEmpty());
+        assertThat(dialogs.confirmations).singleElement().asString()
+                .startsWith("Perubahan terakhir belum tersimpan (basis data hanya dapat dibaca).");
+        Thread.sleep(200);
+        assertThat(exited).as("the admin said no: the window stays").isFalse();
+        assertThat(data.resolve("rakit.db.recovery")).as("the typing is kept beside the database").exists();
+
+        dialogs.confirmAnswer = true;
+        robot.interact(() -> main.requestClose(() -> exited.set(true)));
+        waitFor(exited::get);
+        context = null;  // closed by the window
+
+        try (AppContext next = AppContext.open(data, new Ingest.Limits(1, Duration.ofSeconds(30)),
+                StandardReaders::metadata, StandardReaders.pictures())) {
+            assertThat(next.replayed().written()).isEqualTo(1);
+            assertThat(next.posts().search(PostQuery.ALL).get(0).title()).isEqualTo("Judul saat basis data menolak");
+            assertThat(data.resolve("rakit.db.recovery")).doesNotExist();
+        }
+    }
 }

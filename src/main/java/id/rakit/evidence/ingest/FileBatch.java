@@ -40,11 +40,18 @@ public final class FileBatch<T> {
         T run(int index, Path file, Deadline deadline) throws Exception;
     }
 
-    /** What a file gets when its work was abandoned or threw. */
+    /**
+     * What a file gets when its work was abandoned or threw. Called on the batch's own thread;
+     * it must not throw (what it throws is given to {@link #failed} once more, then the file
+     * gets {@link #lastResort}).
+     */
     public interface Fallback<T> {
-        T timedOut(Path file);
+        T timedOut(int index, Path file);
 
-        T failed(Path file, Throwable error);
+        T failed(int index, Path file, Throwable error);
+
+        /** A result made without any work that could fail (no disk, no allocation of note). */
+        T lastResort(int index, Path file);
     }
 
     /** Hears about each file; called from the batch's threads. */
@@ -83,9 +90,7 @@ public final class FileBatch<T> {
                     try {
                         int i;
                         while (!cancel.get() && (i = next.getAndIncrement()) < files.size()) {
-                            listener.started(i);
-                            results[i] = runOne(workers, i, files.get(i), work, fallback, cancel);
-                            listener.finished(i, results[i]);
+                            results[i] = one(workers, i, files.get(i), work, fallback, listener, cancel);
                         }
                     } finally {
                         done.countDown();
@@ -103,6 +108,44 @@ public final class FileBatch<T> {
         }
         workers.shutdown();
         return new ArrayList<>(Arrays.asList(results));
+    }
+
+    /**
+     * One file on a lane: whatever its work, its fallback or the listener throw (an
+     * OutOfMemoryError a hostile file caused on another thread lands anywhere), the file gets a
+     * result and the lane goes on with the next file.
+     */
+    private T one(ExecutorService workers, int i, Path file, Work<T> work, Fallback<T> fallback, Listener<T> listener,
+                  AtomicBoolean cancel) {
+        T result = null;
+        try {
+            listener.started(i);
+            result = runOne(workers, i, file, work, fallback, cancel);
+        } catch (Throwable error) {
+            result = failedSafely(i, file, error, fallback);
+        }
+        if (result == null) {
+            result = failedSafely(i, file, new IllegalStateException("no result"), fallback);
+        }
+        try {
+            listener.finished(i, result);
+        } catch (Throwable error) {
+            LOG.error("reporting {} failed", file, error);
+        }
+        return result;
+    }
+
+    private static <T> T failedSafely(int i, Path file, Throwable error, Fallback<T> fallback) {
+        try {
+            LOG.error("work on {} failed", file, error);
+            T r = fallback.failed(i, file, error);
+            if (r != null) {
+                return r;
+            }
+        } catch (Throwable again) {
+            LOG.error("fallback for {} failed", file, again);
+        }
+        return fallback.lastResort(i, file);
     }
 
     private T runOne(ExecutorService workers, int index, Path file, Work<T> work, Fallback<T> fallback,
@@ -129,7 +172,7 @@ public final class FileBatch<T> {
                         } catch (TimeoutException stuck) {
                             LOG.warn("abandoning {} after {} ms", file, waited + GRACE.toMillis());
                             future.cancel(true);
-                            return fallback.timedOut(file);
+                            return fallback.timedOut(index, file);
                         }
                     }
                 }
@@ -137,10 +180,9 @@ public final class FileBatch<T> {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             stop.set(true);
-            return fallback.timedOut(file);
+            return fallback.timedOut(index, file);
         } catch (ExecutionException e) {
-            LOG.error("work on {} failed", file, e.getCause());
-            return fallback.failed(file, e.getCause());
+            return failedSafely(index, file, e.getCause(), fallback);
         }
     }
 

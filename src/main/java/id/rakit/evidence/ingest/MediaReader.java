@@ -3,6 +3,7 @@ package id.rakit.evidence.ingest;
 import id.rakit.evidence.MediaInfo;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /** Reads what a file's metadata says; never throws for a bad file. */
 @FunctionalInterface
@@ -26,5 +27,14 @@ public interface MediaReader {
      */
     default MediaInfo read(Path file, ByteBuffer start, long size) {
         return read(file);
+    }
+
+    /**
+     * What the file is, when its first bytes (from the buffer's position to its limit, not to be
+     * changed) already show that it is no photo or video; empty when it may be one. An import
+     * copies into the library only what may be media.
+     */
+    default Optional<MediaInfo> notMedia(Path file, ByteBuffer head, long size) {
+        return Optional.empty();
     }
 }

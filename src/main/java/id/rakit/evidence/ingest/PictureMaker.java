@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /** Makes the grid thumbnail and the larger preview of a photo or video. */
-public interface PictureMaker {
+public interface PictureMaker extends AutoCloseable {
 
     /** Writes both pictures (atomically) and returns the fingerprint; never throws for a bad file. */
     PictureResult make(Path file, MediaInfo media, Path thumbnail, Path preview, Deadline deadline);
@@ -21,6 +21,22 @@ public interface PictureMaker {
     default PictureResult make(Path file, ByteBuffer content, MediaInfo media, Path thumbnail, Path preview,
                                Deadline deadline) {
         return make(file, media, thumbnail, preview, deadline);
+    }
+
+    /**
+     * As the other {@code make}s, and for a photo that is not a JPEG also its publishable JPEG at
+     * {@code publishable}; {@code content} may be null (then the file is read). Makers that make
+     * no publishable JPEG make the two pictures.
+     */
+    default PictureResult make(Path file, ByteBuffer content, MediaInfo media, Path thumbnail, Path preview,
+                               Path publishable, Deadline deadline) {
+        return content == null ? make(file, media, thumbnail, preview, deadline)
+                : make(file, content, media, thumbnail, preview, deadline);
+    }
+
+    /** Stops whatever the maker keeps running (its rendition processes). */
+    @Override
+    default void close() {
     }
 
     /** A small picture already inside the file (the EXIF thumbnail), read without decoding it. */

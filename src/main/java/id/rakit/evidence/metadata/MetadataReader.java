@@ -17,6 +17,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Reads when a photo or video was taken, and the other metadata Rakit checks evidence with, from
@@ -116,6 +117,36 @@ public final class MetadataReader {
         }
     }
 
+    /**
+     * What a file of {@code size} bytes is when its first bytes (from the buffer's position to
+     * its limit, not changed) already show it is no photo or video: empty, nothing known, or a
+     * known format Rakit does not take. Empty when it may be media, which only reading it can
+     * tell. The file is not opened: an import decides from this whether to copy it at all.
+     */
+    public Optional<MediaInfo> notMedia(Path file, ByteBuffer head, long size) {
+        if (size == 0) {
+            return Optional.of(MediaInfo.unreadable(ContentFormat.UNKNOWN, FileProblem.EMPTY_FILE));
+        }
+        byte[] bytes = new byte[Math.min(head.remaining(), HEAD_LENGTH)];
+        head.duplicate().get(bytes);
+        String extension = ContentFormat.extensionOf(fileName(file));
+        return Optional.ofNullable(notMedia(ContentFormat.detect(bytes), extension));
+    }
+
+    /** The answer for content that is surely no photo or video, or null. */
+    private static MediaInfo notMedia(String format, String extension) {
+        if (format.equals(ContentFormat.UNKNOWN)) {
+            // bytes that are nothing known, under a photo or video name, are a damaged file
+            return ContentFormat.isMediaExtension(extension)
+                    ? unusable(format, FileProblem.CORRUPT, true)
+                    : unusable(format, FileProblem.UNSUPPORTED_FORMAT, true);
+        }
+        if (ContentFormat.kindOf(format) == MediaType.UNSUPPORTED) {
+            return unusable(format, FileProblem.UNSUPPORTED_FORMAT, ContentFormat.extensionFits(format, extension));
+        }
+        return null;
+    }
+
     private MediaInfo read(String name, ByteSource source) {
         String extension = ContentFormat.extensionOf(name);
         if (source.size() == 0) {
@@ -127,14 +158,9 @@ public final class MetadataReader {
             format = ContentFormat.detect(source.readAtMost(0, HEAD_LENGTH));
             nameFits = ContentFormat.extensionFits(format, extension);
             MediaType kind = ContentFormat.kindOf(format);
-            if (format.equals(ContentFormat.UNKNOWN)) {
-                // bytes that are nothing known, under a photo or video name, are a damaged file
-                return ContentFormat.isMediaExtension(extension)
-                        ? unusable(format, FileProblem.CORRUPT, true)
-                        : unusable(format, FileProblem.UNSUPPORTED_FORMAT, true);
-            }
-            if (kind == MediaType.UNSUPPORTED) {
-                return unusable(format, FileProblem.UNSUPPORTED_FORMAT, nameFits);
+            MediaInfo surelyNot = notMedia(format, extension);
+            if (surelyNot != null) {
+                return surelyNot;
             }
             MediaFacts facts = new MediaFacts(format, kind);
             if (kind == MediaType.PHOTO) {

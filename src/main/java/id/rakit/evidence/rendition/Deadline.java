@@ -54,6 +54,14 @@ public final class Deadline {
         return (stopAtNanos != NONE && System.nanoTime() - stopAtNanos >= 0) || cancelled.getAsBoolean();
     }
 
+    /** Milliseconds until the time limit (0 once passed), or -1 when there is none. */
+    public long millisLeft() {
+        if (stopAtNanos == NONE) {
+            return -1;
+        }
+        return Math.max(0, (stopAtNanos - System.nanoTime()) / 1_000_000);
+    }
+
     /** Throws when the work should stop; for loops that read no bytes. */
     void check() throws DeadlinePassedException {
         if (passed()) {

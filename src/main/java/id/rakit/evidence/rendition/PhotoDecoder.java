@@ -63,6 +63,8 @@ final class PhotoDecoder {
     static Decoded decode(ImageInputStream in, ToIntFunction<PixelSize> step, long maxPixels, Deadline deadline,
                           Scratch scratch) throws RenditionFailure, IOException {
         if (startsLikeJpeg(in)) {
+            // a hostile segment list keeps native decoders busy beyond any deadline: refused first
+            JpegStructure.check(in, deadline);
             ImageReader reader = scratch.jpegReader();
             if (reader != null) {
                 try {

@@ -56,8 +56,13 @@ public final class RenditionWriter {
     private static final Set<String> RAW_FORMATS = Set.of("CR2", "CRW", "NEF", "NRW", "ARW", "SR2", "SRF", "DNG",
             "RAF", "ORF", "RW2", "RWL", "PEF", "SRW", "ERF", "3FR", "IIQ", "MEF", "MOS", "KDC", "DCR", "MRW", "GPR",
             "X3F", "RAW");
-    /** No pure-Java decoder exists for these: HEVC and AV1 pictures, JPEG 2000 and XL, Canon's ISO-BMFF RAW. */
-    private static final Set<String> UNDECODABLE_FORMATS = Set.of("HEIC", "HEIF", "AVIF", "CR3", "JXL", "JP2");
+    /** HEVC and AV1 pictures: decoded by FFmpeg ({@link FfmpegFrames}), in the rendition process. */
+    private static final Set<String> NATIVE_STILLS = Set.of("HEIC", "HEIF", "AVIF");
+    /** No decoder here reads these: JPEG 2000 and XL, Canon's ISO-BMFF RAW. */
+    private static final Set<String> UNDECODABLE_FORMATS = Set.of("CR3", "JXL", "JP2");
+    /** Long edge of a photo's publishable JPEG: what X and Facebook take at most; a 12 MP photo keeps every pixel. */
+    public static final int PUBLISH_EDGE = 4096;
+    private static final float PUBLISH_QUALITY = 0.92f;
     /** A file of these formats that no decoder recognises is damaged, not merely unsupported. */
     private static final Set<String> DECODED_FORMATS = Set.of("JPEG", "JPG", "PNG", "GIF", "BMP", "TIFF", "TIF",
             "WEBP", "EXTENDED WEBP");
@@ -65,6 +70,7 @@ public final class RenditionWriter {
 
     private final int thumbnailEdge;
     private final int previewEdge;
+    private final boolean nativeDecoders;
 
     public RenditionWriter() {
         this(THUMBNAIL_EDGE, PREVIEW_EDGE);
@@ -72,12 +78,35 @@ public final class RenditionWriter {
 
     /** For other sizes; the thumbnail is made from the preview, so it must not be larger. */
     public RenditionWriter(int thumbnailEdge, int previewEdge) {
+        this(thumbnailEdge, previewEdge, true);
+    }
+
+    private RenditionWriter(int thumbnailEdge, int previewEdge, boolean nativeDecoders) {
         if (thumbnailEdge < 8 || previewEdge < thumbnailEdge) {
             throw new IllegalArgumentException("need 8 <= thumbnail edge <= preview edge: " + thumbnailEdge
                     + ", " + previewEdge);
         }
         this.thumbnailEdge = thumbnailEdge;
         this.previewEdge = previewEdge;
+        this.nativeDecoders = nativeDecoders;
+    }
+
+    /**
+     * Without FFmpeg's native code: for the window's own process when no rendition process can
+     * be started, so a native crash can never take the window down (HEIC, AVIF and most video
+     * codecs then get no picture).
+     */
+    public static RenditionWriter pureJava() {
+        return new RenditionWriter(THUMBNAIL_EDGE, PREVIEW_EDGE, false);
+    }
+
+    /** The EXIF orientation (1-8) that turns a picture {@code clockwiseDegrees} (a HEIF's {@code irot}, a video's matrix). */
+    public static int orientationOfTurn(int clockwiseDegrees) {
+        return Orientation.ofVideoRotation(clockwiseDegrees);
+    }
+
+    private boolean decodesNatively() {
+        return nativeDecoders && FfmpegFrames.available();
     }
 
     /**
@@ -95,8 +124,11 @@ public final class RenditionWriter {
     public Rendition writePhoto(Path source, String format, int orientation, RenditionPaths out, Deadline deadline) {
         String kind = normalised(format);
         if (UNDECODABLE_FORMATS.contains(kind)) {
-            LOG.info("no preview for {}: {} cannot be decoded in pure Java", source, kind);
+            LOG.info("no preview for {}: {} cannot be decoded here", source, kind);
             return Rendition.failed(FileProblem.NO_PREVIEW, Optional.empty());
+        }
+        if (NATIVE_STILLS.contains(kind)) {
+            return nativeStill(source, kind, orientation, out, deadline);
         }
         return withFile(source, deadline, (file, size) -> photo(PictureSource.of(file, size), kind, orientation, out,
                 deadline));
@@ -113,8 +145,12 @@ public final class RenditionWriter {
                                 Deadline deadline) {
         String kind = normalised(format);
         if (UNDECODABLE_FORMATS.contains(kind)) {
-            LOG.info("no preview for {}: {} cannot be decoded in pure Java", source, kind);
+            LOG.info("no preview for {}: {} cannot be decoded here", source, kind);
             return Rendition.failed(FileProblem.NO_PREVIEW, Optional.empty());
+        }
+        if (NATIVE_STILLS.contains(kind)) {
+            // FFmpeg reads from the file, which the import has already written and verified
+            return nativeStill(source, kind, orientation, out, deadline);
         }
         if (!content.hasArray()) {
             return writePhoto(source, format, orientation, out, deadline);
@@ -126,6 +162,22 @@ public final class RenditionWriter {
             PictureSource memory = PictureSource.of(content);
             return memory.size() == 0 ? Rendition.failed(FileProblem.EMPTY_FILE, Optional.empty())
                     : photo(memory, kind, orientation, out, deadline);
+        });
+    }
+
+    /** A HEIC, HEIF or AVIF picture through FFmpeg; its {@code irot} turn comes in as {@code orientation}. */
+    private Rendition nativeStill(Path source, String kind, int orientation, RenditionPaths out, Deadline deadline) {
+        if (!decodesNatively()) {
+            LOG.info("no preview for {}: {} needs FFmpeg, which is not used here", source, kind);
+            return Rendition.failed(FileProblem.NO_PREVIEW, Optional.empty());
+        }
+        if (deadline.passed()) {
+            return Rendition.failed(FileProblem.TIMED_OUT, Optional.empty());
+        }
+        return withSource(source, deadline, () -> {
+            int edge = out.publishable().isPresent() ? PUBLISH_EDGE : previewEdge;
+            RgbPicture still = FfmpegFrames.still(source, edge, MAX_PIXELS, deadline);
+            return finish(still, orientation, out, Optional.empty(), List.of(), Scratch.forThisThread(), true);
         });
     }
 
@@ -143,8 +195,10 @@ public final class RenditionWriter {
         }
         Scratch scratch = Scratch.forThisThread();
         PhotoDecoder.Decoded decoded;
+        // a JPEG is published as it is; any other photo gets a JPEG of its own, decoded larger for it
+        boolean publish = out.publishable().isPresent() && !kind.equals("JPEG") && !kind.equals("JPG");
         try (ImageInputStream in = source.window(start, length, deadline)) {
-            decoded = PhotoDecoder.decode(in, previewEdge, MAX_PIXELS, deadline, scratch);
+            decoded = PhotoDecoder.decode(in, publish ? PUBLISH_EDGE : previewEdge, MAX_PIXELS, deadline, scratch);
         } catch (RenditionFailure e) {
             if (e.problem() == FileProblem.CORRUPT && !DECODED_FORMATS.contains(kind) && !RAW_FORMATS.contains(kind)) {
                 throw new RenditionFailure(FileProblem.NO_PREVIEW, kind + " is not a format Rakit decodes");
@@ -152,7 +206,8 @@ public final class RenditionWriter {
             throw e;
         }
         List<FileProblem> problems = decoded.truncated() ? List.of(FileProblem.TRUNCATED) : List.of();
-        return finish(decoded.rgb(scratch), orientation, out, Optional.of(decoded.declared()), problems, scratch);
+        return finish(decoded.rgb(scratch), orientation, out, Optional.of(decoded.declared()), problems, scratch,
+                publish);
     }
 
     /**
@@ -167,8 +222,20 @@ public final class RenditionWriter {
     public Rendition writeVideoPoster(Path source, String format, int rotationDegrees, RenditionPaths out,
                                       Deadline deadline) {
         String kind = normalised(format);
-        if (!MP4_FAMILY.contains(kind)) {
-            LOG.info("no poster frame for {}: {} container is not decoded (MP4/MOV/3GP with H.264 only)", source, kind);
+        boolean mp4 = MP4_FAMILY.contains(kind);
+        if (decodesNatively() && (mp4 || kind.equals("AVI"))) {
+            return withFile(source, deadline, (file, size) -> {
+                if (mp4) {
+                    // FFmpeg checks its boxes too, but a hostile sample table is refused before it reads any
+                    Mp4Structure.check(file, size, deadline);
+                }
+                RgbPicture frame = FfmpegFrames.posterFrame(source, previewEdge, MAX_PIXELS, deadline);
+                return finish(frame, Orientation.ofVideoRotation(rotationDegrees), out,
+                        Optional.of(new PixelSize(frame.width, frame.height)), List.of(), Scratch.forThisThread(), false);
+            });
+        }
+        if (!mp4) {
+            LOG.info("no poster frame for {}: {} container is not decoded without FFmpeg", source, kind);
             return Rendition.failed(FileProblem.NO_PREVIEW, Optional.empty());
         }
         return withFile(source, deadline, (file, size) -> {
@@ -176,7 +243,7 @@ public final class RenditionWriter {
             PixelSize stored = new PixelSize(frame.getWidth(), frame.getHeight());
             Scratch scratch = Scratch.forThisThread();
             return finish(Pictures.opaque(frame, scratch), Orientation.ofVideoRotation(rotationDegrees), out,
-                    Optional.of(stored), List.of(), scratch);
+                    Optional.of(stored), List.of(), scratch, false);
         });
     }
 
@@ -186,7 +253,11 @@ public final class RenditionWriter {
      * and it needs no turn, and at most one other picture is made from it.
      */
     private Rendition finish(RgbPicture decoded, int orientation, RenditionPaths out, Optional<PixelSize> declared,
-                             List<FileProblem> problems, Scratch scratch) throws IOException {
+                             List<FileProblem> problems, Scratch scratch, boolean publish) throws IOException {
+        if (publish && out.publishable().isPresent()) {
+            decoded = publish(decoded, orientation, out.publishable().get(), scratch);
+            orientation = 1;
+        }
         // the decoder already reduced the picture to about the preview size: shrinking it once more
         // costs more than the preview gains, so "about 1280" takes anything within a quarter of it
         RgbPicture fitted = decoded;
@@ -216,6 +287,28 @@ public final class RenditionWriter {
         return new Rendition(Optional.of(new PixelSize(thumbnail.width, thumbnail.height)),
                 Optional.of(new PixelSize(preview.width, preview.height)), OptionalLong.of(hash),
                 declared, problems);
+    }
+
+    /**
+     * Writes the photo's publishable JPEG, upright, at most {@link #PUBLISH_EDGE} on its long
+     * edge, and returns that picture for the preview to be made from.
+     */
+    private static RgbPicture publish(RgbPicture decoded, int orientation, Path target, Scratch scratch)
+            throws IOException {
+        RgbPicture picture = decoded;
+        int[] size = Pictures.fittedSize(picture.width, picture.height, PUBLISH_EDGE, 1.0);
+        if (size != null) {
+            picture = Pictures.shrink(picture, size[0], size[1], new byte[RgbPicture.bytesFor(size[0], size[1])]);
+        }
+        if (Orientation.turns(orientation)) {
+            picture = Orientation.upright(picture, orientation, new byte[RgbPicture.bytesFor(picture.width, picture.height)]);
+        }
+        try {
+            JpegFiles.writeWhole(picture, target, PUBLISH_QUALITY, scratch);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the publishable JPEG to " + target, e);
+        }
+        return picture;
     }
 
     @FunctionalInterface

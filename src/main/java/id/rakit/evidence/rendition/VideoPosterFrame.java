@@ -51,6 +51,8 @@ final class VideoPosterFrame {
 
     /** The poster frame as stored (not yet rotated); closes the channel. */
     static BufferedImage grab(FileChannel file, long maxPixels, Deadline deadline) throws RenditionFailure, IOException {
+        // jcodec believes every count it reads: the boxes are checked against their sizes first
+        Mp4Structure.check(file, file.size(), deadline);
         try (SeekableByteChannel channel = new StoppableChannel(file, deadline)) {
             MP4Demuxer demuxer = MP4Demuxer.createMP4Demuxer(channel);
             List<DemuxerTrack> tracks = demuxer.getVideoTracks();

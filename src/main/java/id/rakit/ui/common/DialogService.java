@@ -18,6 +18,9 @@ public interface DialogService {
     /** The folder where a bundle goes; empty when cancelled. */
     Optional<Path> chooseExportFolder(Optional<Path> suggested);
 
+    /** The folder (a USB stick) that "Cadangkan sekarang" copies Rakit's data into; empty when cancelled. */
+    Optional<Path> chooseBackupFolder();
+
     /** The written reason for using an item despite a failed check; empty when cancelled. */
     Optional<String> askAcceptReason(String itemName, String currentReason);
 

@@ -144,6 +144,14 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<Path> chooseBackupFolder() {
+        DirectoryChooser chooser = new DirectoryChooser();
+        chooser.setTitle(messages.get("dialog.backup.title"));
+        File dir = chooser.showDialog(owner);
+        return Optional.ofNullable(dir).map(File::toPath);
+    }
+
+    @Override
     public Optional<String> askAcceptReason(String itemName, String currentReason) {
         Dialog<String> dialog = new Dialog<>();
         dialog.initOwner(owner);

@@ -205,6 +205,7 @@ final class EvidenceDetailsView extends VBox {
             setActions(false, false, false, true);
             return;
         }
+        c.copyProblem().ifPresent(p -> lines.add(problem(texts.problem(p, Optional.empty(), Optional.empty()))));
         Standing standing = c.standing();
         c.result().verdict().ifPresent(v -> {
             Label badge = new Label(texts.verdict(v));

@@ -261,6 +261,14 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
             setChips(flags, kinds);
             return;
         }
+        if (c.copyProblem().isPresent()) {
+            // Rakit's own copy is gone or changed: that comes before anything the checks say
+            FileProblem problem = c.copyProblem().get();
+            setBadge(m.get(problem.messageKey() + ".short"), Css.BADGE_BAD,
+                    texts.problem(problem, Optional.empty(), Optional.empty()), false);
+            setChips(flags, kinds);
+            return;
+        }
         Optional<Verdict> verdict = c.result().verdict();
         time.setText(c.result().captureTime().map(ct -> texts.captureTime(ct, zone.get()))
                 .orElse(m.get("verdict.NO_TIMESTAMP")));

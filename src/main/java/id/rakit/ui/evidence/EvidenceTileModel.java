@@ -104,7 +104,7 @@ public final class EvidenceTileModel {
             return;  // checked again, nothing new: nothing to redraw
         }
         checked.set(Optional.of(item));
-        problem.set(item.item().media().mainProblem());
+        problem.set(item.copyProblem().or(() -> item.item().media().mainProblem()));
         thumbnail.set(picture);
         quickLook.set(Optional.empty());
         stage.set(next);

@@ -7,6 +7,7 @@ import id.rakit.evidence.EvidenceService;
 import id.rakit.export.ExportService;
 import id.rakit.i18n.Causes;
 import id.rakit.i18n.Messages;
+import id.rakit.library.BackupService;
 import id.rakit.library.MediaLibrary;
 import id.rakit.post.Post;
 import id.rakit.post.PostService;
@@ -34,8 +35,11 @@ public final class MainViewModel implements DraftListViewModel.PostActions {
     /** What the window works with. */
     public record Services(PostService posts, EvidenceService evidence, ExportService exports, MediaLibrary library,
                            Settings settings, TaskExecutor tasks, AppState state, ImportJobs imports,
-                           CaptionRules rules, WritingAids aids) {
+                           CaptionRules rules, WritingAids aids, BackupService backups) {
     }
+
+    /** The kind of job in {@link AppState#jobs()} that "Cadangkan sekarang" runs. */
+    public static final String BACKUP = "backup";
 
     private final Services s;
     private final DialogService dialogs;
@@ -230,6 +234,39 @@ public final class MainViewModel implements DraftListViewModel.PostActions {
             s.state().tell(messages.get("main.restored"));
         }).onFailure(error -> dialogs.showError(messages.get("error.title"),
                 messages.get("main.error.restore", causes.describe(error)))));
+    }
+
+    /**
+     * "Cadangkan sekarang": asks for a folder (a USB stick), then backs up the database in the data
+     * folder and the database with every library file into that folder, as a job in the status bar.
+     */
+    public void backUpNow() {
+        if (s.state().jobs().stream().anyMatch(j -> j.kind().equals(BACKUP))) {
+            return;
+        }
+        Optional<java.nio.file.Path> picked = dialogs.chooseBackupFolder();
+        if (picked.isEmpty()) {
+            return;
+        }
+        var handle = s.tasks().runLong(BackgroundTask.of("back up into " + picked.get(), progress -> {
+            progress.message(messages.get("backup.running"));
+            return s.backups().backUpNow(picked.get(), (done, total) -> {
+                progress.update(done, total);
+                progress.message(messages.get("backup.progress", done, total));
+            }, progress::isCancelled);
+        }).onSuccess(made -> {
+            String done = messages.get("backup.done", made.folder(), made.filesCopied() + made.alreadyThere(),
+                    made.filesCopied());
+            if (made.damaged().isEmpty()) {
+                s.state().tell(done);
+            } else {
+                dialogs.showError(messages.get("backup.title"), done + "\n\n"
+                        + messages.get("backup.damaged", made.damaged().size(), String.join(", ", made.damaged())));
+                s.state().tell(done);
+            }
+        }).onFailure(error -> dialogs.showError(messages.get("backup.title"),
+                messages.get("backup.failed", causes.describe(error)))));
+        s.state().track(new AppState.Job(BACKUP, -1, handle));
     }
 
     /** Stops listening to what outlives this window. */

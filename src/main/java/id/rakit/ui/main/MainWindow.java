@@ -46,6 +46,7 @@ import org.controlsfx.control.StatusBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignD;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
 
@@ -74,7 +75,7 @@ public final class MainWindow {
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Css.sheet(MainWindow.class, "/id/rakit/ui/main/main.css"));
         DraftListView list = new DraftListView(vm.drafts(), texts, pageButtons(messages, openSettings, openHelp,
-                brand(messages)), newPostButton(messages), language(messages, switchLanguage));
+                brand(messages), backupButton(messages)), newPostButton(messages), language(messages, switchLanguage));
         list.setMinWidth(230);
         list.setPrefWidth(LIST_WIDTH);
 
@@ -166,9 +167,13 @@ public final class MainWindow {
     }
 
     /** The application's name, and beside it Pengaturan and Bantuan as icon buttons (named in their tooltips). */
-    private static Node pageButtons(Messages m, Runnable openSettings, Runnable openHelp, Label brand) {
+    private static Node pageButtons(Messages m, Runnable openSettings, Runnable openHelp, Label brand, Button backup) {
+        Region grow = new Region();
+        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
         if (openSettings == null || openHelp == null) {
-            return brand;
+            HBox box = new HBox(2, brand, grow, backup);
+            box.setAlignment(Pos.CENTER_LEFT);
+            return box;
         }
         Button settings = new Button(null, new FontIcon(MaterialDesignC.COG_OUTLINE));
         settings.setId("openSettings");
@@ -182,9 +187,7 @@ public final class MainWindow {
             b.setAccessibleText(name);
             b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
         }
-        Region grow = new Region();
-        HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
-        HBox box = new HBox(2, brand, grow, settings, help);
+        HBox box = new HBox(2, brand, grow, backup, settings, help);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -214,6 +217,17 @@ public final class MainWindow {
         language.getStyleClass().add(Styles.SMALL);
         language.setTooltip(new javafx.scene.control.Tooltip(m.get("main.language")));
         return language;
+    }
+
+    /** "Cadangkan sekarang": the data onto a USB stick or another folder. */
+    private Button backupButton(Messages m) {
+        Button b = new Button(null, new FontIcon(MaterialDesignD.DATABASE_EXPORT_OUTLINE));
+        b.setId("backUpNow");
+        b.getStyleClass().addAll(Styles.FLAT, Styles.SMALL, Styles.BUTTON_ICON);
+        b.setAccessibleText(m.get("main.backUpNow"));
+        b.setTooltip(new javafx.scene.control.Tooltip(m.get("main.backUpNow.tooltip")));
+        b.setOnAction(e -> vm.backUpNow());
+        return b;
     }
 
     private Button newPostButton(Messages m) {

@@ -113,12 +113,21 @@ class IngestTest {
         assertThat(report.outcomes().get(5).item().orElseThrow().originalName()).isEqualTo("ジャカルタ bukittinggi.JPG");
         assertThat(report.outcomes().get(6).problem()).contains(FileProblem.UNSUPPORTED_FORMAT);
 
-        // nothing the admin imported is dropped: damaged files stay, with their problem, for a decision
+        // nothing the admin imported is dropped: damaged files stay, with their problem, for a decision;
+        // what is no photo or video is not copied into the library
         List<EvidenceItem> items = evidence.forPost(post.id());
         assertThat(items).hasSize(6);
         for (EvidenceItem item : items) {
-            assertThat(library.resolve(item.file().libraryPath())).exists();
-            assertThat(MediaLibrary.hash(library.resolve(item.file().libraryPath()))).isEqualTo(item.sha256());
+            if (item.media().isMedia()) {
+                assertThat(library.resolve(item.file().libraryPath())).exists();
+                assertThat(MediaLibrary.hash(library.resolve(item.file().libraryPath()))).isEqualTo(item.sha256());
+            } else {
+                assertThat(item.file().libraryPath()).as(item.originalName()).isEmpty();
+            }
+        }
+        try (Stream<Path> stored = Files.walk(temp.resolve("data/library"))) {
+            assertThat(stored.filter(Files::isRegularFile).filter(p -> !p.toString().contains(".incoming")))
+                    .hasSize((int) items.stream().filter(i -> i.media().isMedia()).count());
         }
         EvidenceItem good = report.outcomes().get(0).item().orElseThrow();
         assertThat(library.thumbnail(good.sha256())).exists();
@@ -209,10 +218,121 @@ class IngestTest {
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 
         assertThat(report.outcomes().get(0).problem()).contains(FileProblem.TIMED_OUT);
-        assertThat(report.outcomes().get(0).item()).isEmpty();
+        // the abandoned file is accounted for: its row says why, and nothing of it is in the library
+        EvidenceItem abandoned = report.outcomes().get(0).item().orElseThrow();
+        assertThat(abandoned.originalName()).isEqualTo("macet.jpg");
+        assertThat(abandoned.media().mainProblem()).contains(FileProblem.TIMED_OUT);
+        assertThat(abandoned.file().libraryPath()).isEmpty();
+        assertThat(evidence.forPost(post.id())).hasSize(2);
         assertThat(report.outcomes().get(1).imported()).isTrue();
         assertThat(seconds).as("bounded by the limit and its grace, not by the stuck file").isLessThan(10);
         never.countDown();
+
+        // imported again once it reads, the stand-in becomes the real file
+        Ingest.Report again = standard().run(post.id(), List.of(stuck), new Ingest.Listener() { }, new AtomicBoolean());
+        EvidenceItem whole = again.outcomes().get(0).item().orElseThrow();
+        assertThat(whole.id()).isEqualTo(abandoned.id());
+        assertThat(whole.media().mediaType()).isEqualTo(MediaType.PHOTO);
+        assertThat(library.resolve(whole.file().libraryPath())).exists();
+    }
+
+    @Test
+    void anErrorThatLandsOnALaneLosesNoFileAndTheLaneGoesOn() throws IOException {
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            files.add(distinctPhoto(i));
+        }
+        // an OutOfMemoryError a hostile file caused elsewhere can surface on the batch's own thread
+        Ingest oneLane = new Ingest(library, StandardReaders.metadata(WIB), StandardReaders.pictures(), evidence,
+                Clock.systemUTC(), new Ingest.Limits(1, Duration.ofSeconds(30)));
+        Ingest.Report report = oneLane.run(post.id(), files, new Ingest.Listener() {
+            @Override
+            public void started(int index) {
+                if (index == 1) {
+                    throw new OutOfMemoryError("Java heap space (simulated)");
+                }
+            }
+
+            @Override
+            public void finished(int index, Ingest.Outcome outcome) {
+                if (index == 2) {
+                    throw new OutOfMemoryError("Java heap space (simulated)");
+                }
+            }
+        }, new AtomicBoolean());
+
+        assertThat(report.outcomes()).hasSize(4).doesNotContainNull();
+        assertThat(report.outcomes().get(1).problem()).contains(FileProblem.READ_FAILED);
+        assertThat(report.outcomes().get(1).item()).as("the failed file has its row").isPresent();
+        assertThat(report.outcomes().get(2).imported()).isTrue();
+        assertThat(report.outcomes().get(3).imported()).as("the lane went on").isTrue();
+        assertThat(evidence.forPost(post.id())).hasSize(4);
+    }
+
+    @Test
+    void aFileThatIsNoPhotoOrVideoIsNotCopiedHoweverLarge() throws IOException {
+        Path usb = Files.createDirectories(temp.resolve("usb"));
+        Path zeros = usb.resolve("VID_0001.mp4");
+        try (var f = new java.io.RandomAccessFile(zeros.toFile(), "rw")) {
+            f.setLength(1L << 30);  // 1 GB of zeros, sparse on disk (3 GB behaves the same, only slower to hash)
+        }
+        Path text = Files.writeString(usb.resolve("catatan.txt"), "bukan foto");
+        long start = System.nanoTime();
+
+        Ingest.Report report = standard().run(post.id(), List.of(zeros, text), new Ingest.Listener() { }, new AtomicBoolean());
+
+        assertThat(report.outcomes().get(0).problem()).contains(FileProblem.CORRUPT);
+        assertThat(report.outcomes().get(1).problem()).contains(FileProblem.UNSUPPORTED_FORMAT);
+        assertThat(evidence.forPost(post.id())).hasSize(2).allSatisfy(item -> {
+            assertThat(item.file().libraryPath()).isEmpty();
+            assertThat(item.sha256()).hasSize(64);
+        });
+        assertThat(evidence.forPost(post.id()).get(0).file().sizeBytes()).isEqualTo(1L << 30);
+        if (Files.exists(temp.resolve("data"))) {
+            try (Stream<Path> stored = Files.walk(temp.resolve("data"))) {
+                assertThat(stored.filter(Files::isRegularFile)).as("nothing copied, nothing left half-written").isEmpty();
+            }
+        }
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).isLessThan(30);
+    }
+
+    @Test
+    void aFullDiskDuringImportSaysTheDiskIsFull() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(Path.of("/dev/full")), "needs Linux's /dev/full");
+        // every copy goes to a disk that answers "No space left on device", as a full one does
+        MediaLibrary full = new MediaLibrary(temp.resolve("data"),
+                file -> java.nio.channels.FileChannel.open(Path.of("/dev/full"), java.nio.file.StandardOpenOption.WRITE));
+        Ingest ingest = new Ingest(full, StandardReaders.metadata(WIB), StandardReaders.pictures(), evidence,
+                Clock.systemUTC(), new Ingest.Limits(2, Duration.ofSeconds(30)));
+        Path photo = copy("acara-0930.jpg", "IMG_0001.JPG");
+
+        Ingest.Report report = ingest.run(post.id(), List.of(photo), new Ingest.Listener() { }, new AtomicBoolean());
+
+        assertThat(report.outcomes().get(0).problem()).contains(FileProblem.DISK_FULL);
+        String told = new id.rakit.i18n.EvidenceTexts(id.rakit.i18n.Messages.indonesian())
+                .problem(FileProblem.DISK_FULL, Optional.empty(), Optional.empty());
+        assertThat(told).contains("penuh").doesNotContain("Salin ulang");
+        assertThat(incomingLeftovers()).isEmpty();
+    }
+
+    @Test
+    void pipesAndFoldersAmongTheFilesAreToldAndNeverOpened() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(System.getProperty("os.name").toLowerCase().contains("win"));
+        Path usb = Files.createDirectories(temp.resolve("usb"));
+        Path fifo = usb.resolve("pipa.jpg");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        Path loop = Files.createSymbolicLink(usb.resolve("balik"), usb);
+        Path photo = copy("acara-0930.jpg", "IMG_0001.JPG");
+        long start = System.nanoTime();
+
+        List<Path> files = FileCollector.collect(List.of(usb), true);
+        Ingest.Report report = standard().run(post.id(), files, new Ingest.Listener() { }, new AtomicBoolean());
+
+        assertThat(files).contains(fifo, loop, photo);
+        assertThat(report.outcomes().get(files.indexOf(fifo)).problem()).contains(FileProblem.SKIPPED_SPECIAL_FILE);
+        assertThat(report.outcomes().get(files.indexOf(loop)).problem()).contains(FileProblem.SKIPPED_LINK_LOOP);
+        assertThat(report.outcomes().get(files.indexOf(photo)).imported()).isTrue();
+        assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start)).as("the pipe was never opened").isLessThan(20);
     }
 
     @Test

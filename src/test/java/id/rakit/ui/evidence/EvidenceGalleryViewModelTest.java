@@ -132,4 +132,22 @@ class EvidenceGalleryViewModelTest {
         assertThat(vm.tiles()).isEmpty();
         assertThat(vm.summaryProperty().get()).isEmpty();
     }
+
+    @Test
+    void aLibraryCopyThatWentMissingOrChangedShowsOnItsTileByName() throws Exception {
+        bench.state.open(event("Rapat"));
+        vm.importFiles(List.of(copy("acara-0930.jpg", "IMG_0001.JPG"), copy("sebelum-acara.jpg", "IMG_0002.JPG")));
+        assertThat(vm.tiles()).allSatisfy(t -> assertThat(t.problemProperty().get()).isEmpty());
+        var first = vm.tiles().get(0).checkedProperty().get().orElseThrow().item().file();
+        var second = vm.tiles().get(1).checkedProperty().get().orElseThrow().item().file();
+        Files.delete(bench.library.resolve(first.libraryPath()));
+        Files.write(bench.library.resolve(second.libraryPath()), new byte[] {1, 2, 3});
+
+        vm.recheck();
+
+        assertThat(vm.tiles()).extracting(EvidenceTileModel::name).containsExactly("IMG_0001.JPG", "IMG_0002.JPG");
+        assertThat(vm.tiles().get(0).problemProperty().get()).contains(id.rakit.evidence.FileProblem.MISSING_FROM_LIBRARY);
+        assertThat(vm.tiles().get(1).problemProperty().get()).contains(id.rakit.evidence.FileProblem.CHANGED_IN_LIBRARY);
+        assertThat(bench.messages.get("problem.MISSING_FROM_LIBRARY.short")).isEqualTo("Salinan hilang");
+    }
 }

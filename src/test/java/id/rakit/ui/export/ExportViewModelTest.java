@@ -217,4 +217,21 @@ class ExportViewModelTest {
         assertThat(vm.exportingProperty().get()).isFalse();
         assertThat(bench.stored.find(post.id()).orElseThrow().status()).isEqualTo(PostStatus.DRAFT);
     }
+
+    @Test
+    void aLibraryCopyThatIsGoneOrChangedIsNamedInThePlanAndLeftOutOfTheBundle() throws Exception {
+        importBoth();
+        List<id.rakit.evidence.CheckedItem> items = bench.evidence.check(bench.posts.find(post.id()).orElseThrow());
+        var gone = items.get(0).item();
+        var changed = items.get(1).item();
+        Files.delete(bench.library.resolve(gone.file().libraryPath()));
+        Files.write(bench.library.resolve(changed.file().libraryPath()), new byte[] {1, 2, 3});
+
+        vm.refresh();
+        assertThat(vm.problems()).extracting(r -> r.problem().text())
+                .anySatisfy(t -> assertThat(t).contains(gone.originalName()).contains("hilang atau berubah"))
+                .anySatisfy(t -> assertThat(t).contains(changed.originalName()).contains("hilang atau berubah"));
+        assertThat(vm.planProperty().get().orElseThrow().included()).isEmpty();
+    }
+
 }

@@ -110,4 +110,48 @@ class MainViewModelTest {
         assertThat(shown().id()).isNotEqualTo(id);
         assertThat(vm.details().titleProperty().get()).isEqualTo("Salinan Festival Tabuik");
     }
+
+    @Test
+    void backUpNowCopiesTheDatabaseAndEveryLibraryFileToTheChosenFolderAndOnlyWhatIsNewTheNextTime() throws Exception {
+        vm.newPost();
+        vm.compose().masterProperty().set("Keterangan yang dicadangkan");
+        bench.posts.flush();
+        Path photo = Files.copy(Path.of("src/test/resources/fixtures/flow/acara-0930.jpg"), dir.resolve("a.jpg"));
+        vm.gallery().importFiles(List.of(photo));
+        Path usb = Files.createDirectories(dir.resolve("usb"));
+
+        bench.dialogs.backupFolders.add(usb);
+        vm.backUpNow();
+
+        Path into = usb.resolve("Rakit-cadangan");
+        assertThat(bench.state.newsProperty().get().text()).startsWith("Cadangan selesai di " + into)
+                .contains("basis data dan 1 berkas bukti (1 baru disalin)");
+        List<Path> databases;
+        try (var files = Files.list(into.resolve("backups"))) {
+            databases = files.toList();
+        }
+        assertThat(databases).singleElement().satisfies(db -> {
+            try (var copy = id.rakit.store.Database.open(db)) {
+                var posts = new id.rakit.store.SqlitePostRepository(copy);
+                assertThat(posts.find(shown().id()).orElseThrow().caption()).isEqualTo("Keterangan yang dicadangkan");
+            }
+        });
+        String stored = bench.evidence.check(shown()).get(0).item().file().libraryPath();
+        assertThat(id.rakit.library.MediaLibrary.hash(into.resolve("library").resolve(stored)))
+                .isEqualTo(id.rakit.library.MediaLibrary.hash(photo));
+        try (var local = Files.list(dir.resolve("data/backups"))) {
+            assertThat(local.map(p -> p.getFileName().toString())).anyMatch(n -> n.matches("rakit-.*-\\d{6}\\.db"));
+        }
+
+        bench.dialogs.backupFolders.add(usb);
+        vm.backUpNow();
+        assertThat(bench.state.newsProperty().get().text()).contains("1 berkas bukti (0 baru disalin)");
+
+        // cancelled in the folder dialog: nothing is written
+        vm.backUpNow();
+        try (var files = Files.list(into.resolve("backups"))) {
+            assertThat(files.count()).isEqualTo(2);
+        }
+        assertThat(bench.dialogs.errors).isEmpty();
+    }
 }
