@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
@@ -28,6 +29,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import org.controlsfx.control.GridView;
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,112 @@ class WorkspaceFlowTest extends RakitWindowTest {
         int nodes = countNodes(window.root());
         Thread.sleep(1500);
         assertThat(countNodes(window.root())).isEqualTo(nodes);
+    }
+
+    /**
+     * One post with fifteen photos, each its own file: more tiles than the grid has room for. The
+     * last three, taken two days before by a camera whose clock is corrected, have a verdict of two
+     * lines, and one of them is accepted: the rows below the grid differ from each other.
+     */
+    private AppContext fifteenPhotos() throws Exception {
+        AppContext c = AppContext.open(temp.resolve("data"), new Ingest.Limits(2, Duration.ofSeconds(30)));
+        Path card = Files.createDirectories(temp.resolve("kartu"));
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < 15; i++) {
+            byte[] bytes = Files.readAllBytes(FIXTURES.resolve(i < 12 ? "acara-0930.jpg" : "sebelum-acara.jpg"));
+            bytes[bytes.length - 20] ^= (byte) (i + 1);
+            files.add(Files.write(card.resolve(String.format("IMG_%04d.JPG", i + 1)), bytes));
+        }
+        Post p = c.posts().create(event("Rapat Koordinasi"));
+        c.ingest().run(p.id(), files, new Ingest.Listener() { }, new AtomicBoolean());
+        var items = c.evidence().check(p);
+        c.evidence().setClockCorrection(CameraId.of(items.get(14).item().media()).orElseThrow(), Duration.ofMinutes(120));
+        c.evidence().accept(items.get(14).item().id(), Optional.of("Foto persiapan acara"));
+        return c;
+    }
+
+    /** Counts the tile cells the grid makes from now on. */
+    private AtomicInteger countTileCellsMade() throws Exception {
+        AtomicInteger made = new AtomicInteger();
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            GridView<EvidenceTileModel> grid = robot.lookup("#evidenceGrid").queryAs(GridView.class);
+            var factory = grid.getCellFactory();
+            grid.setCellFactory(g -> {
+                made.incrementAndGet();
+                return factory.call(g);
+            });
+        });
+        return made;
+    }
+
+    /** Lays the window out as pulses do, {@code passes} times, without waiting for any. */
+    private void layOut(MainWindow window, int passes) throws Exception {
+        robot.interact(() -> {
+            for (int i = 0; i < passes; i++) {
+                window.root().getScene().getRoot().applyCss();
+                window.root().getScene().getRoot().layout();
+            }
+        });
+    }
+
+    /** Waits until every tile made shows its picture. */
+    private void picturesShown() throws Exception {
+        waitFor(() -> robot.lookup("#evidenceGrid .evidence-tile").queryAll().stream()
+                .filter(t -> ((javafx.scene.control.IndexedCell<?>) t).getItem() != null)
+                .allMatch(t -> ((javafx.scene.image.ImageView) t.lookup(".tile-picture .image-view")).getImage() != null));
+    }
+
+    /** Asserts that, once laid out, the window makes no tile cell and no layout pass while left alone. */
+    private void atRest(MainWindow window, AtomicInteger made, String where) throws Exception {
+        layOut(window, 3);
+        int before = made.get();
+        layOut(window, 5);
+        assertThat(made.get() - before).as("tile cells made by 5 more layout passes " + where).isZero();
+        assertThat(layoutPassesWhileIdle(window, 1500)).as("layout passes in 1.5 s of idling " + where)
+                .isLessThanOrEqualTo(2);
+        assertThat(made.get() - before).as("tile cells made while idling " + where).isZero();
+    }
+
+    @Test
+    void aDraftWithMoreTilesThanTheGridHoldsLeavesTheWindowAtRestAt1360x860() throws Exception {
+        MainWindow window = start(fifteenPhotos(), new ScriptedDialogs(), 1360, 860);
+        AtomicInteger made = countTileCellsMade();
+        waitFor(() -> window.viewModel().drafts().drafts().size() == 1);
+        robot.clickOn("Rapat Koordinasi");
+        waitFor(() -> window.viewModel().gallery().tiles().size() == 15);
+        picturesShown();
+        // before: every layout pass measured the grid for its preferred size, through rows 0 to 9
+        // of a grid of 5 rows; the rows off screen were sized in one spare row, whose tiles changed
+        // their badges between rows 3 and 4 and were thrown away for rows 5 to 9. The restyled
+        // badges asked for the next pass, which made the cells again: a layout pass on every frame
+        // with three new tile cells each, on the Rincian tab as on the Bukti tab, none of them freed
+        atRest(window, made, "with the Bukti tab hidden");
+
+        tab("#tabEvidence");
+        GridView<?> grid = robot.lookup("#evidenceGrid").queryAs(GridView.class);
+        VirtualFlow<?> flow = robot.lookup("#evidenceGrid .virtual-flow").queryAs(VirtualFlow.class);
+        assertThat(flow.getCellCount()).as("rows of three tiles").isEqualTo(5);
+        assertThat(flow.getCellCount() * (grid.getCellHeight() + 2 * grid.getVerticalCellSpacing()))
+                .as("the rows are higher than the grid").isGreaterThan(grid.getHeight());
+        atRest(window, made, "on the Bukti tab");
+
+        // the grid still reflows to the window and shows every tile
+        robot.interact(() -> {
+            stage().setWidth(1440);
+            stage().setHeight(900);
+        });
+        waitFor(() -> flow.getCellCount() == 4);
+        atRest(window, made, "at 1440x900");
+        robot.interact(() -> flow.scrollTo(flow.getCellCount() - 1));
+        waitFor(() -> texts("#evidenceGrid .tile-name").contains("IMG_0015.JPG"));
+        assertThat(verdictsShown()).contains("Diterima");
+        robot.interact(() -> {
+            stage().setWidth(1280);
+            stage().setHeight(720);
+        });
+        waitFor(() -> flow.getCellCount() == 5);
+        atRest(window, made, "at 1280x720");
     }
 
     private static int countNodes(Node n) {

@@ -29,6 +29,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 /** The "Bukti" tab: what the post holds, the grid of tiles, and beside it the selected item's details. */
 public final class EvidenceGalleryView extends VBox {
 
+    /** The space around each tile in the grid. */
+    private static final double GAP = 6;
+    /** The width ControlsFX's grid keeps for its scroll bar when it counts the tiles of a row. */
+    private static final double SCROLL_BAR = 18;
+
     public EvidenceGalleryView(EvidenceGalleryViewModel vm, EvidenceTexts texts, MediaLibrary library,
                                TaskExecutor tasks, DialogService dialogs, Supplier<ZoneId> zone, Runnable showDetails) {
         var m = texts.messages();
@@ -65,8 +70,16 @@ public final class EvidenceGalleryView extends VBox {
         grid.setId("evidenceGrid");
         grid.setCellWidth(EvidenceTileCell.WIDTH);
         grid.setCellHeight(EvidenceTileCell.HEIGHT);
-        grid.setHorizontalCellSpacing(6);
-        grid.setVerticalCellSpacing(6);
+        grid.setHorizontalCellSpacing(GAP);
+        grid.setVerticalCellSpacing(GAP);
+        // The grid fills the room the split pane gives it, so its preferred size decides nothing: it
+        // is set (one tile, and the scroll bar ControlsFX keeps room for), never measured. Measuring
+        // a GridView sizes rows 0 to 9 of its VirtualFlow, however few rows it has, and the rows off
+        // screen are sized in one spare row: moved past the last row it throws its tile cells away,
+        // moved to a row below the grid it makes them again and restyles their badges. The grid area
+        // is measured on every layout of this tab (its drop hint wraps, so its height depends on its
+        // width), and the restyled badges asked for the next layout: the window never came to rest.
+        grid.setPrefSize(EvidenceTileCell.WIDTH + 2 * GAP + SCROLL_BAR, EvidenceTileCell.HEIGHT + 2 * GAP);
         grid.setCellFactory(g -> new EvidenceTileCell(vm, texts, pictures, zone));
         grid.setOnKeyPressed(e -> {
             if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && vm.selectedProperty().get() != null) {

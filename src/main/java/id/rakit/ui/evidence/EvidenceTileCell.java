@@ -78,6 +78,8 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
     private final InvalidationListener redraw = o -> draw();
     private final InvalidationListener selection = o -> markSelected();
     private EvidenceTileModel shown;
+    /** The tile whose changes the cell redraws: the one it shows, while the cell is in a window. */
+    private EvidenceTileModel followed;
     private ContextMenu menu;
     private String badgeDetail = "";
 
@@ -155,6 +157,29 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
             }
         });
         vm.selectedProperty().addListener(new WeakInvalidationListener(selection));
+        // the grid drops cells without emptying them (a row left with fewer tiles, cells made anew):
+        // one out of the window stops following its tile, which would otherwise keep it alive
+        sceneProperty().addListener((o, old, now) -> {
+            boolean back = now != null && shown != null && followed != shown;
+            follow();
+            if (back) {
+                draw();  // what changed while it was away
+            }
+        });
+    }
+
+    private void follow() {
+        EvidenceTileModel next = getScene() == null ? null : shown;
+        if (next == followed) {
+            return;
+        }
+        if (followed != null) {
+            followed.revisionProperty().removeListener(redraw);
+        }
+        followed = next;
+        if (followed != null) {
+            followed.revisionProperty().addListener(redraw);
+        }
     }
 
     /** The tile's menu, made the first time it is asked for: most tiles are never right-clicked. */
@@ -194,10 +219,8 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
         if (next == shown) {
             return;  // the same tile: its own listeners already redraw it when it changes
         }
-        if (shown != null) {
-            shown.revisionProperty().removeListener(redraw);
-        }
         shown = next;
+        follow();
         // the tile's nodes stay in the cell: taking them out and back would restyle every one of them
         if (getGraphic() != box) {
             setGraphic(box);
@@ -207,7 +230,6 @@ final class EvidenceTileCell extends GridCell<EvidenceTileModel> {
             markSelected();
             return;
         }
-        shown.revisionProperty().addListener(redraw);
         markSelected();
         draw();
     }
