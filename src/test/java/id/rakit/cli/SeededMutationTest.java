@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SeededMutationTest {
 
     static final long SEED = 20261202L;
-    static final int PER_FIXTURE = 20;
+    /** 20 a fixture in the suite; {@code -Drakit.mutations.perFixture=667} makes the 10,005 files of a full run. */
+    static final int PER_FIXTURE = Integer.getInteger("rakit.mutations.perFixture", 20);
     static final Duration PER_FILE = Duration.ofSeconds(10);
     static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     static final List<String> ORIGINALS = List.of(
@@ -92,7 +93,7 @@ class SeededMutationTest {
             byte[] original = Files.readAllBytes(FIXTURES.resolve(name));
             String file = Path.of(name).getFileName().toString();
             for (int i = 0; i < PER_FIXTURE; i++) {
-                out.add(Files.write(dir.resolve(String.format("%03d-%s", out.size(), file)), mutate(original, random)));
+                out.add(Files.write(dir.resolve(String.format("%05d-%s", out.size(), file)), mutate(original, random)));
             }
         }
         return out;
@@ -164,6 +165,9 @@ class SeededMutationTest {
             System.out.printf("seeded mutations: %d files, scan %d ms, import %d ms, slowest file %d ms, %d imported, %d with a problem%n",
                     files.size(), scanned.toMillis(), report.elapsed().toMillis(), slowest[0] / 1_000_000,
                     report.imported(), report.failed());
+            java.util.Map<String, Long> problems = new java.util.TreeMap<>();
+            report.outcomes().forEach(o -> problems.merge(o.problem().map(Enum::name).orElse("none"), 1L, Long::sum));
+            System.out.println("seeded mutations by outcome: " + problems);
         }
         assertThat(id.rakit.store.DataFolderCheck.run(data).problems()).as("the data folder checks out").isEmpty();
     }

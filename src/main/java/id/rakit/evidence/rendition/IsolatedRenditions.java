@@ -259,11 +259,27 @@ public final class IsolatedRenditions implements AutoCloseable {
         }
         String classPath = absoluteClassPath();
         if (Files.isExecutable(java) && !classPath.isEmpty()) {
-            return Optional.of(List.of(java.toString(), "-Xmx" + HEAP, "-XX:+UseSerialGC", "-XX:-UsePerfData",
-                    "-Xss1m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", classPath,
-                    RenditionWorker.class.getName()));
+            return Optional.of(belowTheWindow(List.of(java.toString(), "-Xmx" + HEAP, "-XX:+UseSerialGC",
+                    "-XX:-UsePerfData", "-Xss1m", "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8", "-cp", classPath,
+                    RenditionWorker.class.getName())));
         }
-        return ProcessHandle.current().info().command().map(launcher -> List.of(launcher, RenditionWorker.ARGUMENT));
+        return ProcessHandle.current().info().command()
+                .map(launcher -> belowTheWindow(List.of(launcher, RenditionWorker.ARGUMENT)));
+    }
+
+    /**
+     * On Linux and macOS the rendition processes run niced, so that on a 2-core PC their start and
+     * their decoding never hold the window's frames back (Windows already favours the window in
+     * front). Without {@code nice} they run as they are.
+     */
+    static List<String> belowTheWindow(List<String> command) {
+        Path nice = Path.of("/usr/bin/nice");
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).contains("win") || !Files.isExecutable(nice)) {
+            return command;
+        }
+        List<String> out = new ArrayList<>(List.of(nice.toString(), "-n", "10"));
+        out.addAll(command);
+        return List.copyOf(out);
     }
 
     private static String absoluteClassPath() {
