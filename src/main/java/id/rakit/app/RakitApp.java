@@ -3,13 +3,13 @@ package id.rakit.app;
 import id.rakit.i18n.Causes;
 import id.rakit.i18n.Messages;
 import id.rakit.store.DataDirectory;
-import id.rakit.ui.common.BackgroundTask;
 import id.rakit.ui.common.FxDialogService;
 import id.rakit.ui.common.FxTaskExecutor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -25,8 +25,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The window application. The data folder is opened and migrated in the background while a
- * short "opening" screen shows; closing the window writes anything pending before the process ends.
+ * The window application. The data folder is opened and migrated on a thread of its own from the
+ * moment the process starts, while JavaFX starts and a short "opening" screen shows; closing the
+ * window writes anything pending before the process ends.
  */
 public final class RakitApp extends Application {
 
@@ -39,8 +40,38 @@ public final class RakitApp extends Application {
     private AppContext context;
     private MainStage main;
 
+    /** The unit's data, as the window opens with it. */
+    private record Opened(AppContext context, Locale language, boolean welcome) {
+    }
+
+    /**
+     * The data folder being opened since the process started, beside JavaFX's own start (two
+     * cores do both at once): the database opened and migrated, the platform data read.
+     */
+    private static volatile CompletableFuture<Opened> dataOpening;
+
     static void launchWindow(String[] args) {
+        openEarly(DataDirectory.resolve(dataDirArgument(List.of(args))));
         Application.launch(RakitApp.class, args);
+    }
+
+    /** Starts opening {@code dataDir} on a thread of its own; {@link #start} takes the result. */
+    private static void openEarly(Path dataDir) {
+        CompletableFuture<Opened> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                Logging.toFile(dataDir);
+                AppContext opened = AppContext.open(dataDir).closeOnShutdown();
+                Opened o = new Opened(opened, opened.settings().language(), opened.settings().needsWelcome());
+                mark("data folder open");
+                result.complete(o);
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "rakit-open");
+        t.setDaemon(true);
+        dataOpening = result;
+        t.start();
     }
 
     /** On the launcher thread, before the first stage shows and before any text is laid out. */
@@ -52,6 +83,7 @@ public final class RakitApp extends Application {
     /** Starts the window on {@code dataDir} as usual, marks each part of the start, and closes it when ready. */
     static void measureStart(StartupClock clock, Path dataDir) {
         measuring = clock;
+        openEarly(dataDir);
         Application.launch(RakitApp.class, "--data-dir", dataDir.toString());
     }
 
@@ -106,37 +138,20 @@ public final class RakitApp extends Application {
         stage.show();
 
         Path dataDir = DataDirectory.resolve(dataDirArgument(getParameters().getRaw()));
-        record Opened(AppContext context, Locale language, boolean welcome) {
-        }
         mark("opening screen shown");
-        tasks.run(BackgroundTask.of("open the data folder", () -> {
-            Logging.toFile(dataDir);
-            AppContext opened = AppContext.open(dataDir).closeOnShutdown();
-            Opened o = new Opened(opened, opened.settings().language(), opened.settings().needsWelcome());
-            mark("data folder open");
-            return o;
-        }).onSuccess(opened -> {
-            context = opened.context();
-            main = new MainStage(stage, context, tasks,
-                    (owner, m) -> new FxDialogService(owner, m, getHostServices()::showDocument));
-            main.start(opened.language(), opened.welcome());
-            mark(opened.welcome() ? "welcome built" : "window built");
-            if (measuring != null) {
-                whenDrawn(stage);
+        CompletableFuture<Opened> opened = dataOpening;
+        dataOpening = null;
+        if (opened == null) {  // launched some other way than launchWindow: open it now
+            openEarly(dataDir);
+            opened = dataOpening;
+            dataOpening = null;
+        }
+        opened.whenComplete((o, error) -> Platform.runLater(() -> {
+            if (error == null) {
+                shown(stage, dataDir, o);
+            } else {
+                failed(dataDir, error instanceof java.util.concurrent.CompletionException ? error.getCause() : error);
             }
-            LOG.info("Rakit {} on {}", Version.current(), dataDir);
-        }).onFailure(error -> {
-            StartupClock clock = measuring;
-            if (clock != null) {
-                clock.fail(error);  // the bench says why; no dialog waits for a click
-                Platform.exit();
-                return;
-            }
-            Alert alert = new Alert(Alert.AlertType.ERROR, opening.get("app.error.start", dataDir,
-                    new Causes(opening).describe(error)));
-            alert.setHeaderText(opening.get("app.title"));
-            alert.showAndWait();
-            Platform.exit();
         }));
         stage.setOnCloseRequest(e -> {
             if (main == null) {
@@ -145,6 +160,34 @@ public final class RakitApp extends Application {
             e.consume();
             main.requestClose(Platform::exit);
         });
+    }
+
+    /** The data folder is open: the window (and the welcome, on an empty profile) replaces the opening screen. */
+    private void shown(Stage stage, Path dataDir, Opened opened) {
+        context = opened.context();
+        main = new MainStage(stage, context, tasks,
+                (owner, m) -> new FxDialogService(owner, m, getHostServices()::showDocument));
+        main.start(opened.language(), opened.welcome());
+        mark(opened.welcome() ? "welcome built" : "window built");
+        if (measuring != null) {
+            whenDrawn(stage);
+        }
+        LOG.info("Rakit {} on {}", Version.current(), dataDir);
+    }
+
+    /** The data folder could not be opened: said in a dialog (or to the bench), then the app ends. */
+    private void failed(Path dataDir, Throwable error) {
+        StartupClock clock = measuring;
+        if (clock != null) {
+            clock.fail(error);  // the bench says why; no dialog waits for a click
+            Platform.exit();
+            return;
+        }
+        Messages m = Messages.indonesian();
+        Alert alert = new Alert(Alert.AlertType.ERROR, m.get("app.error.start", dataDir, new Causes(m).describe(error)));
+        alert.setHeaderText(m.get("app.title"));
+        alert.showAndWait();
+        Platform.exit();
     }
 
     @Override
