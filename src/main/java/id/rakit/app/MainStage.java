@@ -163,11 +163,11 @@ public final class MainStage {
             case WELCOME -> {
                 WelcomeViewModel welcome = new WelcomeViewModel(new WelcomeViewModel.Services(context.settings(),
                         examples, logos, tasks), messages, this::welcomed);
-                // the window is built while the profile is saved and the example made in the background
-                // (after that work has started: hence later, not in the middle of starting it)
+                // the window is built while the profile is saved and the example made in the background,
+                // once the welcome shows that it is busy
                 welcome.busyProperty().addListener((obs, was, busy) -> {
                     if (busy) {
-                        javafx.application.Platform.runLater(() -> {
+                        afterNextFrame(() -> {
                             if (window == null) {
                                 buildWindow();
                             }
@@ -195,6 +195,18 @@ public final class MainStage {
             }
             window.root().requestFocus();
         }
+    }
+
+    /** Runs {@code action} once the next frame is laid out and handed over to be drawn. */
+    private void afterNextFrame(Runnable action) {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     public Page page() {
