@@ -107,10 +107,9 @@ public final class AppContext implements AutoCloseable {
             this.ingest = new Ingest(library, readers.apply(settings.zone()), pictures, evidenceRepository, clock, limits);
             this.posts = new PostService(journal.guard(stored), new Autosave(timing), clock,
                     new PostService.Defaults(settings::zone, settings::unitName, settings::author, settings::platforms));
-            this.exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit " + Version.current()),
-                    new BundlePlanner(PlatformData.standard(), CaptionRules.standard()),
-                    new SqliteBundleChoices(database), clock);
             this.captionRules = CaptionRules.standard();
+            this.exports = new ExportService(posts, evidence, new BundleWriter(library, clock, "Rakit " + Version.current()),
+                    new BundlePlanner(PlatformData.standard(), captionRules), new SqliteBundleChoices(database), clock);
             SqliteWritingAids aids = new SqliteWritingAids(database, clock);
             this.writingAids = new WritingAids(aids, aids);
             this.backups = new Backups(this.dataDirectory, clock, settings.zone());

@@ -42,7 +42,9 @@ import javafx.stage.Window;
  * The main window on a stage: built from an opened {@link AppContext}, rebuilt when the language
  * changes. The open post and the jobs under way live here, outside the window, so a rebuilt
  * window shows the same post and the same import. The welcome, Pengaturan and Bantuan are pages
- * laid over the window; the line that marks an example post sits above it.
+ * laid over the window; the line that marks an example post sits above it. The welcome covers
+ * the whole window, so on a first start the window is built only once the welcome is being
+ * finished (while the example post is made) or left: not before the welcome's first frame.
  */
 public final class MainStage {
 
@@ -80,7 +82,6 @@ public final class MainStage {
                 () -> messages);
         this.examples = new ExamplePost(context.posts(), context.ingest(), context.evidence(), context.settings());
         this.logos = new UnitLogo(context.dataDirectory());
-        frame.getChildren().add(shell);
         frame.getStylesheets().add(Css.sheet(MainStage.class, "/id/rakit/ui/main/main.css"));
     }
 
@@ -94,10 +95,15 @@ public final class MainStage {
      * profile is still empty ({@code welcome}, from {@link id.rakit.settings.Settings#needsWelcome()}).
      */
     public void start(Locale language, boolean welcome) {
-        show(language);
-        if (welcome) {
-            showPage(Page.WELCOME);
+        if (!welcome) {
+            show(language);
+            return;
         }
+        messages = Messages.of(language);
+        shownDialogs = dialogs.apply(stage, messages);
+        attach();
+        stage.setTitle(messages.get("app.title"));
+        showPage(Page.WELCOME);
     }
 
     /** Applies Rakit's theme to the whole application. */
@@ -109,6 +115,15 @@ public final class MainStage {
     public void show(Locale language) {
         messages = Messages.of(language);
         shownDialogs = dialogs.apply(stage, messages);
+        buildWindow();
+        stage.setTitle(messages.get("app.title"));
+        if (page != Page.NONE) {
+            showPage(page);  // the page open, again in the new language
+        }
+    }
+
+    /** The main window in the current language, under the page if one is open. */
+    private void buildWindow() {
         if (window != null) {
             window.dispose();
             banner.dispose();
@@ -118,16 +133,20 @@ public final class MainStage {
         banner = new ExampleBannerModel(examples, tasks, state, messages);
         shell.setTop(new ExampleBanner(banner, messages));
         shell.setCenter(window.root());
+        if (!frame.getChildren().contains(shell)) {
+            frame.getChildren().add(0, shell);
+        }
+        attach();
+    }
+
+    /** The frame as the stage's scene. */
+    private void attach() {
         if (stage.getScene() == null) {
             Rectangle2D screen = Screen.getPrimary().getVisualBounds();
             stage.setScene(new Scene(frame, Math.min(1360, screen.getWidth() * 0.95),
                     Math.min(860, screen.getHeight() * 0.95)));
         } else if (stage.getScene().getRoot() != frame) {
             stage.getScene().setRoot(frame);
-        }
-        stage.setTitle(messages.get("app.title"));
-        if (page != Page.NONE) {
-            showPage(page);  // the page open, again in the new language
         }
     }
 
@@ -141,8 +160,22 @@ public final class MainStage {
         Pickers choosers = pickers.apply(stage, messages);
         pageRoot = switch (next) {
             case NONE -> null;
-            case WELCOME -> new WelcomeView(new WelcomeViewModel(new WelcomeViewModel.Services(context.settings(),
-                    examples, logos, tasks), messages, this::welcomed), messages, choosers).root();
+            case WELCOME -> {
+                WelcomeViewModel welcome = new WelcomeViewModel(new WelcomeViewModel.Services(context.settings(),
+                        examples, logos, tasks), messages, this::welcomed);
+                // the window is built while the profile is saved and the example made in the background,
+                // once the welcome shows that it is busy
+                welcome.busyProperty().addListener((obs, was, busy) -> {
+                    if (busy) {
+                        afterNextFrame(() -> {
+                            if (window == null) {
+                                buildWindow();
+                            }
+                        });
+                    }
+                });
+                yield new WelcomeView(welcome, messages, choosers).root();
+            }
             case SETTINGS -> {
                 settingsPage = new SettingsViewModel(new SettingsViewModel.Services(context.settings(), examples, logos,
                         tasks, state, context.dataDirectory(), this::switchLanguage), messages);
@@ -157,8 +190,23 @@ public final class MainStage {
         // the window under a page takes no clicks or keys
         shell.setDisable(pageRoot != null);
         if (pageRoot == null) {
+            if (window == null) {
+                buildWindow();
+            }
             window.root().requestFocus();
         }
+    }
+
+    /** Runs {@code action} once the next frame is laid out and handed over to be drawn. */
+    private void afterNextFrame(Runnable action) {
+        Scene scene = stage.getScene();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     public Page page() {
@@ -194,6 +242,7 @@ public final class MainStage {
         }
     }
 
+    /** The main window; none yet while the first start's welcome is filled in. */
     public MainWindow window() {
         return window;
     }

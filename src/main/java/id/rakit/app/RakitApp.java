@@ -12,6 +12,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -43,8 +44,33 @@ public final class RakitApp extends Application {
     private AppContext context;
     private MainStage main;
 
+    /**
+     * The data folder being opened since the process started, beside JavaFX's own start (two
+     * cores do both at once): the folder's lock taken, the database checked, opened and migrated.
+     */
+    private static volatile CompletableFuture<Opening.Outcome> dataOpening;
+
     static void launchWindow(String[] args) {
+        openEarly(DataDirectory.resolve(dataDirArgument(List.of(args))));
         Application.launch(RakitApp.class, args);
+    }
+
+    /** Starts opening {@code dataDir} on a thread of its own; {@link #start} takes the result. */
+    private static void openEarly(Path dataDir) {
+        CompletableFuture<Opening.Outcome> result = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                Logging.toFile(dataDir);
+                Opening.Outcome outcome = Opening.open(dataDir, RakitApp::openContext);
+                mark("data folder open");
+                result.complete(outcome);
+            } catch (Throwable e) {
+                result.completeExceptionally(e);
+            }
+        }, "rakit-open");
+        t.setDaemon(true);
+        dataOpening = result;
+        t.start();
     }
 
     /** On the launcher thread, before the first stage shows and before any text is laid out. */
@@ -56,6 +82,7 @@ public final class RakitApp extends Application {
     /** Starts the window on {@code dataDir} as usual, marks each part of the start, and closes it when ready. */
     static void measureStart(StartupClock clock, Path dataDir) {
         measuring = clock;
+        openEarly(dataDir);
         Application.launch(RakitApp.class, "--data-dir", dataDir.toString());
     }
 
@@ -111,20 +138,25 @@ public final class RakitApp extends Application {
 
         Path dataDir = DataDirectory.resolve(dataDirArgument(getParameters().getRaw()));
         mark("opening screen shown");
-        tasks.run(BackgroundTask.of("open the data folder", () -> {
-            Logging.toFile(dataDir);
-            Opening.Outcome outcome = Opening.open(dataDir, RakitApp::openContext);
-            mark("data folder open");
-            return outcome;
-        }).onSuccess(outcome -> {
-            if (outcome instanceof Opening.Opened opened) {
-                showMain(stage, opened, dataDir);
+        CompletableFuture<Opening.Outcome> opened = dataOpening;
+        dataOpening = null;
+        if (opened == null) {  // launched some other way than launchWindow: open it now
+            openEarly(dataDir);
+            opened = dataOpening;
+            dataOpening = null;
+        }
+        opened.whenComplete((outcome, error) -> Platform.runLater(() -> {
+            if (error != null) {
+                cannotStart(dataDir, error instanceof java.util.concurrent.CompletionException ? error.getCause() : error,
+                        opening);
+            } else if (outcome instanceof Opening.Opened o) {
+                showMain(stage, o, dataDir);
             } else if (outcome instanceof Opening.Busy busy) {
                 alreadyOpen(busy, opening);
             } else if (outcome instanceof Opening.Damaged damaged) {
                 offerRecovery(stage, damaged, opening, dataDir);
             }
-        }).onFailure(error -> cannotStart(dataDir, error, opening)));
+        }));
         stage.setOnCloseRequest(e -> {
             if (main == null) {
                 return;

@@ -26,16 +26,23 @@ public final class PlatformCatalog {
         this.rules = rules;
     }
 
-    /** The catalogue shipped with Rakit. */
+    private static volatile PlatformCatalog standard;
+
+    /** The catalogue shipped with Rakit, read once (it never changes while Rakit runs). */
     public static PlatformCatalog standard() {
-        try (InputStream in = PlatformCatalog.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + FILE);
+        PlatformCatalog catalog = standard;
+        if (catalog == null) {
+            try (InputStream in = PlatformCatalog.class.getResourceAsStream(FILE)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing " + FILE);
+                }
+                catalog = read(new ObjectMapper().readTree(in));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + FILE, e);
             }
-            return read(new ObjectMapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + FILE, e);
+            standard = catalog;
         }
+        return catalog;
     }
 
     static PlatformCatalog read(JsonNode root) {

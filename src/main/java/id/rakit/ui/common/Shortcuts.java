@@ -22,6 +22,8 @@ public enum Shortcuts {
     PREVIOUS_POST(new KeyCodeCombination(KeyCode.UP), "shortcut.previousPost", true),
     /** Pengaturan and Bantuan close with it (their own key handler). */
     CLOSE_PAGE(new KeyCodeCombination(KeyCode.ESCAPE), "shortcut.closePage", true),
+    /** {@code ComposeView}: Alt+1 to Alt+9 put the snippet with that number where the cursor is. */
+    SNIPPET(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.ALT_DOWN), "shortcut.snippet", true),
     ADD_EVIDENCE(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), "shortcut.addEvidence", false),
     EXPORT(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), "shortcut.export", false),
     SEARCH(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), "shortcut.search", false),

@@ -99,6 +99,7 @@ public final class HelpViewModel {
             case PREVIOUS_POST -> m.get("help.key.up");
             case DELETE -> m.get("help.key.delete");
             case CLOSE_PAGE -> "Esc";
+            case SNIPPET -> m.get("help.key.snippet");
             default -> s.keys().getDisplayText();
         };
     }

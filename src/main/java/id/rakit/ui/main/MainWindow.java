@@ -84,10 +84,11 @@ public final class MainWindow {
         DetailsView details = new DetailsView(vm.details(), messages);
         EvidenceGalleryView gallery = new EvidenceGalleryView(vm.gallery(), texts, s.library(), s.tasks(), dialogs, zone,
                 () -> wvm.show(WorkspaceViewModel.Section.DETAILS));
-        ComposeView compose = new ComposeView(vm.compose(), messages, s.tasks());
-        ExportView export = new ExportView(vm.export(), messages);
+        // Tulis and Ekspor are made when first shown
+        ComposeView[] compose = new ComposeView[1];
         WorkspaceView workspace = new WorkspaceView(wvm, messages, new WorkspaceView.Parts(details.root(), gallery,
-                vm.gallery().countProperty(), compose, compose::shown, export, vm.export()::refresh,
+                vm.gallery().countProperty(), () -> compose[0] = new ComposeView(vm.compose(), messages, s.tasks()),
+                () -> compose[0].shown(), () -> new ExportView(vm.export(), messages), vm.export()::refresh,
                 () -> vm.restore(state.openPostId()), () -> vm.duplicate(state.openPostId()),
                 () -> vm.moveToBin(state.openPostId())));
 

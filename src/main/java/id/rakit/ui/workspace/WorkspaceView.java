@@ -6,6 +6,7 @@ import id.rakit.post.PostStatus;
 import id.rakit.ui.common.Css;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.css.PseudoClass;
@@ -32,7 +33,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 /**
  * The open post: a header with its title, status and whether it is saved, and a tab per part of
  * the work (Rincian, Bukti, Tulis, Ekspor). A tab's content is made by its owner; this view only
- * arranges them.
+ * arranges them. Tulis and Ekspor are made the first time they are shown: a window that opens on
+ * Rincian does not style and lay out two tabs nobody has looked at yet.
  */
 public final class WorkspaceView extends BorderPane {
 
@@ -41,9 +43,14 @@ public final class WorkspaceView extends BorderPane {
     private final TabPane tabs = new TabPane();
     private final Map<WorkspaceViewModel.Section, Tab> byName = new EnumMap<>(WorkspaceViewModel.Section.class);
 
-    /** The tabs' contents and the evidence count for the "Bukti" tab's title. */
-    public record Parts(Node details, Node evidence, ObservableValue<Number> evidenceCount, Node compose, Runnable onComposeShown, Node export,
-                        Runnable onExportShown, Runnable restore, Runnable duplicate, Runnable moveToBin) {
+    /**
+     * The tabs' contents and the evidence count for the "Bukti" tab's title; Tulis and Ekspor as
+     * makers, called once, when the tab is first shown (then its {@code on...Shown} runs, as on
+     * every showing).
+     */
+    public record Parts(Node details, Node evidence, ObservableValue<Number> evidenceCount, Supplier<Node> compose,
+                        Runnable onComposeShown, Supplier<Node> export, Runnable onExportShown, Runnable restore,
+                        Runnable duplicate, Runnable moveToBin) {
     }
 
     public WorkspaceView(WorkspaceViewModel vm, Messages m, Parts parts) {
@@ -118,20 +125,10 @@ public final class WorkspaceView extends BorderPane {
         Tab evidence = tab(WorkspaceViewModel.Section.EVIDENCE, "", parts.evidence(), "tabEvidence");
         evidence.textProperty().bind(Bindings.createStringBinding(() -> m.get("workspace.tab.evidence",
                 parts.evidenceCount().getValue().intValue()), parts.evidenceCount()));
-        Tab compose = tab(WorkspaceViewModel.Section.COMPOSE, m.get("workspace.tab.compose"), parts.compose(),
-                "tabCompose");
-        compose.setOnSelectionChanged(e -> {
-            if (compose.isSelected()) {
-                parts.onComposeShown().run();
-            }
-        });
-        ScrollPaneHolder export = new ScrollPaneHolder(parts.export());
-        Tab exportTab = tab(WorkspaceViewModel.Section.EXPORT, m.get("workspace.tab.export"), export, "tabExport");
-        exportTab.setOnSelectionChanged(e -> {
-            if (exportTab.isSelected()) {
-                parts.onExportShown().run();
-            }
-        });
+        Tab compose = tab(WorkspaceViewModel.Section.COMPOSE, m.get("workspace.tab.compose"), null, "tabCompose");
+        whenShown(compose, parts.compose(), parts.onComposeShown());
+        Tab exportTab = tab(WorkspaceViewModel.Section.EXPORT, m.get("workspace.tab.export"), null, "tabExport");
+        whenShown(exportTab, () -> new ScrollPaneHolder(parts.export().get()), parts.onExportShown());
         tabs.setId("workspaceTabs");
         tabs.getStyleClass().add("workspace-tabs");
         tabs.disableProperty().bind(vm.inBinProperty());
@@ -142,6 +139,18 @@ public final class WorkspaceView extends BorderPane {
         });
         setTop(new VBox(header, binBanner));
         setCenter(tabs);
+    }
+
+    /** The tab's content made when it is first selected; {@code shown} on every selection. */
+    private static void whenShown(Tab tab, Supplier<Node> content, Runnable shown) {
+        tab.setOnSelectionChanged(e -> {
+            if (tab.isSelected()) {
+                if (tab.getContent() == null) {
+                    tab.setContent(content.get());
+                }
+                shown.run();
+            }
+        });
     }
 
     private Tab tab(WorkspaceViewModel.Section section, String text, Node content, String id) {

@@ -39,6 +39,6 @@ class HelpViewModelTest {
         HelpViewModel help = new HelpViewModel(Messages.indonesian());
         assertThat(help.shortcuts()).extracting(HelpViewModel.Key::action).contains("Unggahan baru")
                 .doesNotContain("Ekspor bundel", "Perbesar teks");
-        assertThat(help.shortcuts()).extracting(HelpViewModel.Key::keys).contains("Ctrl+N", "Esc");
+        assertThat(help.shortcuts()).extracting(HelpViewModel.Key::keys).contains("Ctrl+N", "Esc", "Alt+1 … Alt+9");
     }
 }
