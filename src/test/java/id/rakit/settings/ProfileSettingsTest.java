@@ -42,6 +42,8 @@ class ProfileSettingsTest {
         Settings s = inMemory();
         assertThat(s.needsWelcome()).isTrue();
         assertThat(s.profile()).isEqualTo(UnitProfile.EMPTY);
+        // a caption's history still names someone: the name the admin signed in to the computer with
+        assertThat(s.adminName()).isEqualTo(System.getProperty("user.name", ""));
         UnitProfile p = new UnitProfile(" Diskominfotik Kota Padang ", "Rina Marlina", "RM", TimeZones.WITA,
                 List.of(Platform.WEBSITE, Platform.INSTAGRAM), List.of("#PadangKota", "#Humas"),
                 Optional.of(temp.resolve("profile/logo.png")));
