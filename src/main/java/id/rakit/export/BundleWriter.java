@@ -37,6 +37,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -279,6 +280,20 @@ public final class BundleWriter {
                 }
             } finally {
                 pool.shutdownNow();
+                // a failure removes the unfinished folder next: no other item may still be writing into it
+                // (waited for even when this thread was interrupted, then the interrupt is kept)
+                boolean interrupted = Thread.interrupted();
+                try {
+                    if (!pool.awaitTermination(2, TimeUnit.MINUTES)) {
+                        LOG.warn("an item of the bundle of post {} was still being written", plan.post().id());
+                    }
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
             }
             return out;
         }

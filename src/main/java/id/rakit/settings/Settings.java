@@ -123,9 +123,14 @@ public final class Settings {
         store.put(LOGO, logo.map(p -> p.toAbsolutePath().toString()).orElse(""));
     }
 
-    /** The whole profile at once, as the welcome and Pengaturan show it. */
+    /**
+     * The whole profile at once, as the welcome and Pengaturan show it: what the admin gave, and
+     * nothing in place of a name not given (not the computer's sign-in name, which only
+     * {@link #author()} falls back on, for the history of a caption).
+     */
     public UnitProfile profile() {
-        return new UnitProfile(unitName(), adminName(), initials(), zone(), platforms(), hashtags(), logo());
+        return new UnitProfile(unitName(), store.get(ADMIN).orElse(""), initials(), zone(), platforms(), hashtags(),
+                logo());
     }
 
     public void saveProfile(UnitProfile profile) {
