@@ -24,13 +24,14 @@ public enum Shortcuts {
     CLOSE_PAGE(new KeyCodeCombination(KeyCode.ESCAPE), "shortcut.closePage", true),
     /** {@code ComposeView}: Alt+1 to Alt+9 put the snippet with that number where the cursor is. */
     SNIPPET(new KeyCodeCombination(KeyCode.DIGIT1, KeyCombination.ALT_DOWN), "shortcut.snippet", true),
-    ADD_EVIDENCE(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), "shortcut.addEvidence", false),
-    EXPORT(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), "shortcut.export", false),
-    SEARCH(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), "shortcut.search", false),
-    NEXT_ITEM(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), "shortcut.nextItem", false),
-    PREVIOUS_ITEM(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), "shortcut.previousItem", false),
-    HELP(new KeyCodeCombination(KeyCode.F1), "shortcut.help", false),
-    SETTINGS(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), "shortcut.settings", false),
+    /** {@code MainWindow}: scene accelerators, from here to {@code SETTINGS}. */
+    ADD_EVIDENCE(new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN), "shortcut.addEvidence", true),
+    EXPORT(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN), "shortcut.export", true),
+    SEARCH(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), "shortcut.search", true),
+    NEXT_ITEM(new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN), "shortcut.nextItem", true),
+    PREVIOUS_ITEM(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), "shortcut.previousItem", true),
+    HELP(new KeyCodeCombination(KeyCode.F1), "shortcut.help", true),
+    SETTINGS(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), "shortcut.settings", true),
     TEXT_LARGER(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), "shortcut.textLarger", false),
     TEXT_SMALLER(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), "shortcut.textSmaller", false);
 
@@ -56,6 +57,11 @@ public enum Shortcuts {
     /** Whether the window answers it today. */
     public boolean wired() {
         return wired;
+    }
+
+    /** "Tambah foto/video (Ctrl+O)": a button's tooltip that names its shortcut. */
+    public javafx.scene.control.Tooltip tooltip(id.rakit.i18n.Messages m) {
+        return new javafx.scene.control.Tooltip(m.get(messageKey) + " (" + keys.getDisplayText() + ")");
     }
 
     /** The shortcuts that work now, in the order Bantuan lists them. */

@@ -63,6 +63,7 @@ public final class DraftListView extends VBox {
 
         CustomTextField search = new CustomTextField();
         search.setId("draftSearch");
+        search.setTooltip(id.rakit.ui.common.Shortcuts.SEARCH.tooltip(m));
         search.setPromptText(m.get("drafts.search"));
         search.setLeft(new FontIcon(MaterialDesignM.MAGNIFY));
         search.textProperty().bindBidirectional(vm.queryProperty());

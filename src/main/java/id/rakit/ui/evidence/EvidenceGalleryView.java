@@ -43,6 +43,7 @@ public final class EvidenceGalleryView extends VBox {
 
         Button add = new Button(m.get("gallery.add"), new FontIcon(MaterialDesignP.PLUS));
         add.setId("addEvidence");
+        add.setTooltip(id.rakit.ui.common.Shortcuts.ADD_EVIDENCE.tooltip(m));
         add.getStyleClass().add(Styles.ACCENT);
         add.setMinWidth(Region.USE_PREF_SIZE);
         add.setOnAction(e -> vm.importFiles(dialogs.chooseMediaFiles()));

@@ -86,6 +86,19 @@ public final class EvidenceGalleryViewModel {
         return selected;
     }
 
+    /**
+     * Selects the tile {@code step} places after (or, negative, before) the selected one, in the
+     * gallery's order; with none selected, the first (or the last). Stops at either end.
+     */
+    public void selectBeside(int step) {
+        if (tiles.isEmpty()) {
+            return;
+        }
+        int at = tiles.indexOf(selected.get());
+        int next = at < 0 ? (step > 0 ? 0 : tiles.size() - 1) : Math.max(0, Math.min(tiles.size() - 1, at + step));
+        selected.set(tiles.get(next));
+    }
+
     private final ReadOnlyBooleanWrapper importing = new ReadOnlyBooleanWrapper(this, "importing");
 
     /** Whether an import into this post is under way. */

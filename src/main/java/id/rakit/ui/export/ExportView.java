@@ -264,6 +264,7 @@ public final class ExportView extends VBox {
     private Node exportRow() {
         Button export = new Button(m.get("export.button"), new FontIcon(MaterialDesignE.EXPORT_VARIANT));
         export.setId("exportBundle");
+        export.setTooltip(id.rakit.ui.common.Shortcuts.EXPORT.tooltip(m));
         export.getStyleClass().addAll(Styles.ACCENT, Styles.LARGE);
         export.disableProperty().bind(vm.exportingProperty());
         export.setOnAction(e -> vm.export());

@@ -5,6 +5,7 @@ import id.rakit.i18n.EvidenceTexts;
 import id.rakit.i18n.Messages;
 import id.rakit.post.Post;
 import id.rakit.post.TimeZones;
+import id.rakit.ui.common.Shortcuts;
 import id.rakit.ui.common.AppState;
 import id.rakit.ui.common.Css;
 import id.rakit.ui.common.DialogService;
@@ -59,6 +60,7 @@ public final class MainWindow {
     private final BorderPane root = new BorderPane();
     private final MainViewModel vm;
     private final Listening listening = new Listening();
+    private final AppState openState;
 
     public MainWindow(MainViewModel.Services s, Messages messages, DialogService dialogs,
                       Consumer<Locale> switchLanguage) {
@@ -71,6 +73,7 @@ public final class MainWindow {
         EvidenceTexts texts = new EvidenceTexts(messages);
         vm = new MainViewModel(s, dialogs, messages);
         AppState state = s.state();
+        this.openState = state;
 
         root.getStyleClass().add("main-window");
         root.getStylesheets().add(Css.sheet(MainWindow.class, "/id/rakit/ui/main/main.css"));
@@ -139,10 +142,71 @@ public final class MainWindow {
         });
         root.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
-                scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), vm::newPost);
+                shortcuts(scene, wvm, openSettings, openHelp);
             }
         });
         vm.start();
+    }
+
+    /**
+     * The window's keyboard shortcuts ({@link Shortcuts}): scene accelerators, so they work from
+     * any field; the buttons they stand for name them in their tooltips ({@link Shortcuts#tooltip}).
+     */
+    private void shortcuts(javafx.scene.Scene scene, WorkspaceViewModel wvm, Runnable openSettings, Runnable openHelp) {
+        var keys = scene.getAccelerators();
+        keys.put(Shortcuts.NEW_POST.keys(), vm::newPost);
+        keys.put(Shortcuts.ADD_EVIDENCE.keys(), () -> onOpenPost(() -> {
+            wvm.show(WorkspaceViewModel.Section.EVIDENCE);
+            fire("#addEvidence");
+        }));
+        keys.put(Shortcuts.EXPORT.keys(), () -> onOpenPost(() -> {
+            wvm.show(WorkspaceViewModel.Section.EXPORT);
+            focus("#exportBundle");
+        }));
+        keys.put(Shortcuts.SEARCH.keys(), () -> focus("#draftSearch"));
+        keys.put(Shortcuts.NEXT_ITEM.keys(), () -> onOpenPost(() -> vm.gallery().selectBeside(1)));
+        keys.put(Shortcuts.PREVIOUS_ITEM.keys(), () -> onOpenPost(() -> vm.gallery().selectBeside(-1)));
+        if (openHelp != null) {
+            keys.put(Shortcuts.HELP.keys(), openHelp);
+        }
+        if (openSettings != null) {
+            keys.put(Shortcuts.SETTINGS.keys(), openSettings);
+        }
+    }
+
+    private void onOpenPost(Runnable action) {
+        if (openState.openPost().filter(p -> !p.inBin()).isPresent()) {
+            action.run();
+        }
+    }
+
+    private void fire(String id) {
+        if (root.lookup(id) instanceof Button b && !b.isDisabled()) {
+            b.fire();
+        }
+    }
+
+    /** Focuses {@code id}, at once or, for a tab whose view is made when first shown, after the next layout. */
+    private void focus(String id) {
+        Node n = root.lookup(id);
+        if (n != null) {
+            n.requestFocus();
+            return;
+        }
+        javafx.scene.Scene scene = root.getScene();
+        int[] pulses = {0};
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            Node found = root.lookup(id);
+            if (found != null || ++pulses[0] > 3) {
+                scene.removePostLayoutPulseListener(once[0]);
+                if (found != null) {
+                    found.requestFocus();
+                }
+            }
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     public Parent root() {
