@@ -1,5 +1,7 @@
 package id.rakit.app;
 
+import id.rakit.settings.Settings;
+import id.rakit.ui.common.Shortcuts;
 import atlantafx.base.theme.PrimerLight;
 import id.rakit.i18n.Causes;
 import id.rakit.i18n.Messages;
@@ -32,6 +34,9 @@ import javafx.application.Application;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Screen;
@@ -148,6 +153,42 @@ public final class MainStage {
         } else if (stage.getScene().getRoot() != frame) {
             stage.getScene().setRoot(frame);
         }
+        var keys = stage.getScene().getAccelerators();
+        if (!keys.containsKey(Shortcuts.TEXT_LARGER.keys())) {
+            Runnable larger = () -> changeTextSize(TEXT_STEP);
+            Runnable smaller = () -> changeTextSize(-TEXT_STEP);
+            keys.put(Shortcuts.TEXT_LARGER.keys(), larger);
+            // Ctrl and the "+" key, whether the keyboard gives it as plus, equals or the keypad's add
+            keys.put(new KeyCodeCombination(KeyCode.EQUALS, KeyCombination.SHORTCUT_DOWN), larger);
+            keys.put(new KeyCodeCombination(KeyCode.ADD, KeyCombination.SHORTCUT_DOWN), larger);
+            keys.put(Shortcuts.TEXT_SMALLER.keys(), smaller);
+            keys.put(new KeyCodeCombination(KeyCode.SUBTRACT, KeyCombination.SHORTCUT_DOWN), smaller);
+        }
+    }
+
+    /** How much Ctrl+plus and Ctrl+minus change the text size, in percent. */
+    static final int TEXT_STEP = 10;
+    /** The text size of AtlantaFX's theme at 100 %, in pixels; every size in Rakit's style sheets follows it. */
+    private static final double BASE_FONT = 14;
+    private int textSize = 100;
+
+    /** The window's text size in percent of the usual, as read with the settings at start. */
+    public void textSize(int percent) {
+        textSize = Math.max(Settings.TEXT_SMALLEST, Math.min(Settings.TEXT_LARGEST, percent));
+        frame.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.1fpx;", BASE_FONT * textSize / 100));
+    }
+
+    public int textSize() {
+        return textSize;
+    }
+
+    private void changeTextSize(int step) {
+        textSize(textSize + step);
+        int remembered = textSize;
+        tasks.run(BackgroundTask.of("remember the text size", () -> {
+            context.settings().setTextSize(remembered);
+            return null;
+        }).onFailure(error -> state.tell(new Causes(messages).describe(error))));
     }
 
     /** Opens a page over the window (or closes it with {@link Page#NONE}). */

@@ -35,14 +35,16 @@ final class Opening {
      *
      * @param language the window's language, as the admin last chose it
      * @param welcome  whether the unit profile is still empty, so the welcome shows first
+     * @param textSize the window's text size in percent, as the admin last set it
      * @param aside    where a damaged database was moved, when this start recovered from one
      * @param from     the backup put in its place, if one was
      */
-    record Opened(AppContext context, Locale language, boolean welcome, Optional<Path> aside,
+    record Opened(AppContext context, Locale language, boolean welcome, int textSize, Optional<Path> aside,
                   Optional<Backups.Backup> from) implements Outcome {
         /** Reads the settings the window starts with: call it off the FX thread. */
         Opened(AppContext context, Optional<Path> aside, Optional<Backups.Backup> from) {
-            this(context, context.settings().language(), context.settings().needsWelcome(), aside, from);
+            this(context, context.settings().language(), context.settings().needsWelcome(),
+                    context.settings().textSize(), aside, from);
         }
     }
 

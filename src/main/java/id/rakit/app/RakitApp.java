@@ -174,6 +174,7 @@ public final class RakitApp extends Application {
         context = opened.context();
         main = new MainStage(stage, context, tasks,
                 (owner, m) -> new FxDialogService(owner, m, getHostServices()::showDocument));
+        main.textSize(opened.textSize());
         main.start(opened.language(), opened.welcome());
         mark(opened.welcome() ? "welcome built" : "window built");
         if (measuring != null) {

@@ -19,6 +19,10 @@ import java.util.Optional;
 public final class Settings {
 
     static final String LANGUAGE = "ui.language";
+    static final String TEXT_SIZE = "ui.textSize";
+    /** The reading sizes Ctrl+plus and Ctrl+minus step through, in percent of the usual. */
+    public static final int TEXT_SMALLEST = 80;
+    public static final int TEXT_LARGEST = 160;
     static final String ZONE = "time.zone";
     static final String UNIT = "profile.unit";
     static final String ADMIN = "profile.admin";
@@ -40,6 +44,20 @@ public final class Settings {
 
     public Locale language() {
         return store.get(LANGUAGE).map(Locale::forLanguageTag).orElse(Locale.forLanguageTag("id-ID"));
+    }
+
+    /** The window's text size in percent of the usual (100), as the admin last set it. */
+    public int textSize() {
+        try {
+            int size = store.get(TEXT_SIZE).map(Integer::parseInt).orElse(100);
+            return Math.max(TEXT_SMALLEST, Math.min(TEXT_LARGEST, size));
+        } catch (NumberFormatException e) {
+            return 100;
+        }
+    }
+
+    public void setTextSize(int percent) {
+        store.put(TEXT_SIZE, Integer.toString(Math.max(TEXT_SMALLEST, Math.min(TEXT_LARGEST, percent))));
     }
 
     public void setLanguage(Locale locale) {

@@ -88,6 +88,17 @@ class ShortcutsFlowTest extends RakitWindowTest {
         waitFor(() -> window.viewModel().workspace().sectionProperty().get() == WorkspaceViewModel.Section.EVIDENCE);
         waitFor(dialogs.files::isEmpty);
 
+        // Ctrl+plus and Ctrl+minus: the text of the whole window, remembered for the next start
+        double usual = robot.lookup("#draftSearch").queryAs(javafx.scene.control.TextField.class).getFont().getSize();
+        keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        keys(KeyCode.CONTROL, KeyCode.EQUALS);
+        waitFor(() -> main.textSize() == 120);
+        waitFor(() -> context.settings().textSize() == 120);
+        assertThat(robot.lookup("#draftSearch").queryAs(javafx.scene.control.TextField.class).getFont().getSize())
+                .as("the search field's text grew with the window's").isGreaterThan(usual);
+        keys(KeyCode.CONTROL, KeyCode.MINUS);
+        waitFor(() -> context.settings().textSize() == 110);
+
         keys(KeyCode.F1);
         waitFor(() -> main.page() == MainStage.Page.HELP);
     }

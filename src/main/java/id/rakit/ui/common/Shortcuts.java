@@ -32,8 +32,9 @@ public enum Shortcuts {
     PREVIOUS_ITEM(new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN), "shortcut.previousItem", true),
     HELP(new KeyCodeCombination(KeyCode.F1), "shortcut.help", true),
     SETTINGS(new KeyCodeCombination(KeyCode.COMMA, KeyCombination.SHORTCUT_DOWN), "shortcut.settings", true),
-    TEXT_LARGER(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), "shortcut.textLarger", false),
-    TEXT_SMALLER(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), "shortcut.textSmaller", false);
+    /** {@code MainStage}: the window's text size, remembered in the settings. */
+    TEXT_LARGER(new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), "shortcut.textLarger", true),
+    TEXT_SMALLER(new KeyCodeCombination(KeyCode.MINUS, KeyCombination.SHORTCUT_DOWN), "shortcut.textSmaller", true);
 
     private final KeyCombination keys;
     private final String messageKey;

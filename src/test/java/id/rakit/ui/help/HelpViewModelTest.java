@@ -38,7 +38,7 @@ class HelpViewModelTest {
     void onlyTheShortcutsThatWorkAreListed() {
         HelpViewModel help = new HelpViewModel(Messages.indonesian());
         assertThat(help.shortcuts()).extracting(HelpViewModel.Key::action).contains("Unggahan baru", "Ekspor bundel",
-                "Cari unggahan", "Bukti berikutnya").doesNotContain("Perbesar teks", "Perkecil teks");
+                "Cari unggahan", "Bukti berikutnya", "Perbesar teks", "Perkecil teks");
         assertThat(help.shortcuts()).extracting(HelpViewModel.Key::keys).contains("Ctrl+N", "Ctrl+E", "Ctrl+F", "F1",
                 "Esc", "Alt+1 … Alt+9");
     }
