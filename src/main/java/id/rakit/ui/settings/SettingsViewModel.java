@@ -46,6 +46,7 @@ public final class SettingsViewModel {
     private final Messages messages;
     private final Causes causes;
     private final ProfileForm form = new ProfileForm();
+    private final LogoChoice logo;
     private boolean loading = true;
     private boolean changed;
     private Runnable pendingSave;
@@ -103,17 +104,17 @@ public final class SettingsViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper logoProblem = new ReadOnlyStringWrapper(this, "logoProblem", "");
 
     /** Why the picked logo was not taken. */
     public ReadOnlyStringProperty logoProblemProperty() {
-        return logoProblem.getReadOnlyProperty();
+        return logo.problemProperty();
     }
 
     public SettingsViewModel(Services services, Messages messages) {
         this.s = services;
         this.messages = messages;
         this.causes = new Causes(messages);
+        this.logo = new LogoChoice(form, services.logos(), services.tasks(), messages);
         language.set("en".equals(messages.locale().getLanguage()) ? Messages.ENGLISH : Messages.INDONESIAN);
         language.addListener((obs, old, now) -> {
             if (now != null && old != null && !now.getLanguage().equals(old.getLanguage())) {
@@ -210,19 +211,11 @@ public final class SettingsViewModel {
 
     /** Checks the picked picture and takes Rakit's copy of it as the logo. */
     public void chooseLogo(Path picture) {
-        logoProblem.set("");
-        s.tasks().run(BackgroundTask.of("take the logo", () -> s.logos().store(picture))
-                .onSuccess(copy -> form.logoProperty().set(Optional.of(copy)))
-                .onFailure(error -> logoProblem.set(messages.get("settings.logo.failed", causes.describe(error)))));
+        logo.choose(picture);
     }
 
     public void removeLogo() {
-        logoProblem.set("");
-        s.tasks().run(BackgroundTask.of("remove the logo", () -> {
-            s.logos().remove();
-            return null;
-        }).onSuccess(ok -> form.logoProperty().set(Optional.empty()))
-                .onFailure(error -> logoProblem.set(messages.get("settings.logo.failed", causes.describe(error)))));
+        logo.remove();
     }
 
     /** Makes the example posts again (after they were removed) and opens the main one. */

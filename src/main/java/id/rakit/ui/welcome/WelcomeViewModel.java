@@ -9,6 +9,7 @@ import id.rakit.settings.UnitLogo;
 import id.rakit.settings.UnitProfile;
 import id.rakit.ui.common.BackgroundTask;
 import id.rakit.ui.common.TaskExecutor;
+import id.rakit.ui.settings.LogoChoice;
 import id.rakit.ui.settings.ProfileForm;
 import java.nio.file.Path;
 import java.util.List;
@@ -45,6 +46,7 @@ public final class WelcomeViewModel {
     private final Causes causes;
     private final Consumer<Optional<Post>> done;
     private final ProfileForm form = new ProfileForm();
+    private final LogoChoice logo;
 
     // Properties
 
@@ -69,10 +71,9 @@ public final class WelcomeViewModel {
         return problem.getReadOnlyProperty();
     }
 
-    private final ReadOnlyStringWrapper logoProblem = new ReadOnlyStringWrapper(this, "logoProblem", "");
 
     public ReadOnlyStringProperty logoProblemProperty() {
-        return logoProblem.getReadOnlyProperty();
+        return logo.problemProperty();
     }
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -94,6 +95,7 @@ public final class WelcomeViewModel {
         this.s = services;
         this.messages = messages;
         this.causes = new Causes(messages);
+        this.logo = new LogoChoice(form, services.logos(), services.tasks(), messages);
         this.done = done;
         // a problem shown goes as soon as what caused it is mended
         form.all().forEach(p -> p.addListener(o -> {
@@ -157,19 +159,11 @@ public final class WelcomeViewModel {
 
     /** Checks the picked picture and takes Rakit's copy of it as the logo. */
     public void chooseLogo(Path picture) {
-        logoProblem.set("");
-        s.tasks().run(BackgroundTask.of("take the logo", () -> s.logos().store(picture))
-                .onSuccess(copy -> form.logoProperty().set(Optional.of(copy)))
-                .onFailure(error -> logoProblem.set(messages.get("settings.logo.failed", causes.describe(error)))));
+        logo.choose(picture);
     }
 
     public void removeLogo() {
-        logoProblem.set("");
-        s.tasks().run(BackgroundTask.of("remove the logo", () -> {
-            s.logos().remove();
-            return null;
-        }).onSuccess(ok -> form.logoProperty().set(Optional.empty()))
-                .onFailure(error -> logoProblem.set(messages.get("settings.logo.failed", causes.describe(error)))));
+        logo.remove();
     }
 
     /** Saves the profile, makes the example if wanted, and ends the welcome. */
