@@ -156,6 +156,7 @@ public final class ImportJobs {
             default -> false;
         });
         job.finished(report);
+        state.postsChanged();  // the list shows each post's count of evidence
         state.tell(summary(messages.get(), report));
     }
 

@@ -44,8 +44,13 @@ class MainViewModelTest {
         Post first = shown();
         vm.details().titleProperty().set("Pertama");
         Path photo = Files.copy(Path.of("src/test/resources/fixtures/flow/acara-0930.jpg"), dir.resolve("a.jpg"));
+        bench.tasks.runDelayed();  // the list as it stands before the import
         vm.gallery().importFiles(List.of(photo));
         assertThat(vm.gallery().tiles()).hasSize(1);
+        // the list says how much evidence the post has as soon as the import is done
+        bench.tasks.runDelayed();
+        assertThat(vm.drafts().drafts()).filteredOn(p -> p.id() == first.id()).singleElement()
+                .satisfies(p -> assertThat(p.evidenceCount()).isEqualTo(1));
 
         vm.newPost();
         Post second = shown();
